@@ -1,0 +1,77 @@
+import type { AnyRule } from './rule';
+import { formatMessage } from './rule';
+import type { LintConfig } from './config';
+import type { Finding, FindingSeverity } from './types';
+import { meetsThreshold, severityRank } from './types';
+import { comparePositions, type Range } from './text';
+import type { ParsedFile } from '../parsers/models';
+import { createSuppressionFilter } from './suppressions';
+
+const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Runs every enabled rule of the file's target over a parsed file and returns its findings,
+ * syntax problems included, sorted by position. A rule that throws becomes an `internal`
+ * finding instead of stopping the others.
+ */
+export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig = {}): Finding[] {
+  const findings: Finding[] = file.problems.map((problem) => ({
+    ruleId: problem.code,
+    severity: problem.code === 'syntax' ? 'error' : 'info',
+    message: problem.message,
+    range: problem.range,
+    requirements: [],
+    suggestions: [],
+    related: [],
+  }));
+
+  const disabled = new Set(config.disabledRules ?? []);
+  const isSuppressed = createSuppressionFilter(file);
+  for (const rule of rules) {
+    if (rule.target !== file.kind || disabled.has(rule.id)) continue;
+    try {
+      rule.check({
+        file: file as never,
+        report(descriptor) {
+          if (isSuppressed(rule.id, descriptor.at)) return;
+          const template = rule.messages[descriptor.messageId];
+          findings.push({
+            ruleId: rule.id,
+            messageId: descriptor.messageId,
+            severity: config.severityOverrides?.[rule.id] ?? descriptor.severity ?? rule.severity,
+            message: formatMessage(template ?? descriptor.messageId, descriptor.data),
+            range: descriptor.at,
+            requirements: [...rule.requirements],
+            fix: descriptor.fix,
+            suggestions: descriptor.suggest ?? [],
+            related: descriptor.related ?? [],
+          });
+        },
+      });
+    } catch (error) {
+      findings.push({
+        ruleId: 'internal',
+        severity: 'error',
+        message: `Rule ${rule.id} failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+        range: fileStart,
+        requirements: [],
+        suggestions: [],
+        related: [],
+      });
+    }
+  }
+
+  const threshold: FindingSeverity | undefined = config.minimumSeverity;
+  return sortFindings(threshold ? findings.filter((f) => meetsThreshold(f.severity, threshold)) : findings);
+}
+
+/** Orders findings by position, then severity, then rule id: stable output for tests and diffs. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      comparePositions(a.range.start, b.range.start) ||
+      comparePositions(a.range.end, b.range.end) ||
+      severityRank(a.severity) - severityRank(b.severity) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

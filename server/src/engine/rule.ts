@@ -1,0 +1,72 @@
+import type { Range } from './text';
+import type { FindingSeverity, Fix, RelatedLocation, Severity, Target } from './types';
+import type { ParsedFileOf } from '../parsers/models';
+import type { RequirementId } from '../../../rules/requirements';
+
+/** Framework controls a rule maps to; each list narrows the controls of the rule's requirements. */
+export interface FrameworkRefs {
+  /** ISO/IEC 27001:2022 Annex A ids, e.g. `A.8.9`. */
+  iso27001?: string[];
+  /** NIST SP 800-53 Rev. 5 ids, e.g. `AC-6`, `SC-8(1)`. */
+  nist80053?: string[];
+  /** CIS benchmark name, version and item, e.g. `CIS Docker Benchmark v1.6.0 4.1`. */
+  cis?: string[];
+}
+
+export interface RuleDocs {
+  /** Why it matters: the risk in a sentence or two. */
+  rationale: string;
+  /** What to do, ending with a period. */
+  remediation: string;
+  links?: { title: string; url: string }[];
+}
+
+export interface ReportDescriptor<M extends string> {
+  /** The narrowest range that explains the problem. */
+  at: Range;
+  messageId: M;
+  /** Values for `{{name}}` placeholders of the message. */
+  data?: Record<string, string | number>;
+  /** Overrides the rule's severity for this finding (e.g. a builder stage is one level lower). */
+  severity?: Severity;
+  fix?: Fix;
+  suggest?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext<T extends Target, M extends string> {
+  file: ParsedFileOf<T>;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface RuleDefinition<T extends Target = Target, M extends string = string> {
+  /** `DKR-nnn`, `K8S-nnn`, `TF-nnn`: never changed, never reused. */
+  id: string;
+  /** The requirement as a short imperative. */
+  title: string;
+  target: T;
+  severity: Severity;
+  requirements: RequirementId[];
+  frameworks?: FrameworkRefs;
+  docs: RuleDocs;
+  messages: Record<M, string>;
+  examples: { bad: string; good: string };
+  check(context: RuleContext<T, M>): void;
+}
+
+/** A rule of any target, as the engine and the catalog handle it. */
+export type AnyRule = RuleDefinition<Target, string>;
+
+/** Identity function that gives a rule file its types. */
+export function defineRule<T extends Target, M extends string>(rule: RuleDefinition<T, M>): RuleDefinition<T, M> {
+  return rule;
+}
+
+/** Fills `{{name}}` placeholders; an unknown name is left visible rather than silently dropped. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+export type { FindingSeverity };

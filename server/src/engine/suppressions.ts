@@ -1,0 +1,48 @@
+import type { SourceFile } from '../parsers/source';
+import type { Range } from './text';
+
+/**
+ * Inline suppressions, written in the file's own comment syntax:
+ *
+ *   # shiftguard-ignore DKR-001 -- runs a root-only init step
+ *   # shiftguard-ignore-file K8S-004 -- test fixture
+ *
+ * `shiftguard-ignore` covers findings that start on the comment's line or the next line, and
+ * every finding inside a block or document that starts on the next line. Several ids may be
+ * given, separated by commas or spaces; the reason after `--` is for reviewers.
+ */
+const directive = /shiftguard-ignore(-file)?\b([^\n]*)/;
+
+interface Suppression {
+  ruleIds: Set<string>;
+  line: number;
+  wholeFile: boolean;
+}
+
+function parseDirectives(file: SourceFile): Suppression[] {
+  const found: Suppression[] = [];
+  for (const comment of file.comments) {
+    const match = directive.exec(comment.text);
+    if (!match) continue;
+    const beforeReason = match[2].split('--')[0];
+    const ruleIds = new Set(beforeReason.split(/[\s,]+/).filter((id) => /^[A-Z0-9]+-\d+$/.test(id)));
+    if (ruleIds.size === 0) continue;
+    found.push({ ruleIds, line: comment.range.end.line, wholeFile: match[1] === '-file' });
+  }
+  return found;
+}
+
+/** Decides, for a file, whether a finding of a rule at a range is suppressed. */
+export function createSuppressionFilter(file: SourceFile): (ruleId: string, at: Range) => boolean {
+  const directives = parseDirectives(file);
+  if (directives.length === 0) return () => false;
+  return (ruleId, at) =>
+    directives.some((d) => {
+      if (!d.ruleIds.has(ruleId)) return false;
+      if (d.wholeFile) return true;
+      if (at.start.line === d.line || at.start.line === d.line + 1) return true;
+      return file.suppressionScopes.some(
+        (scope) => scope.start.line === d.line + 1 && scope.start.line <= at.start.line && at.start.line <= scope.end.line,
+      );
+    });
+}

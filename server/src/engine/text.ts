@@ -1,0 +1,110 @@
+/**
+ * Positions as the Language Server Protocol defines them: 0-based line, and 0-based character
+ * counted in UTF-16 code units. Line breaks are `\n`, `\r\n` and a lone `\r`.
+ */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open span of text: `end` is just past the last character. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export function position(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** True when `inner` lies within `outer` (bounds included). */
+export function rangeContains(outer: Range, inner: Range | Position): boolean {
+  const r = 'start' in inner ? inner : { start: inner, end: inner };
+  return comparePositions(outer.start, r.start) <= 0 && comparePositions(r.end, outer.end) <= 0;
+}
+
+/**
+ * Converts between UTF-16 offsets into a text and LSP positions. Built once per parsed text;
+ * lookups are a binary search over line starts.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[pos.line];
+    return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+
+  rangeOf(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** Offset just past the last character of `line`, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    if (line < 0 || line >= this.lineStarts.length) return '';
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  /** The line break the text uses most, for inserting new lines in the file's own style. */
+  get eol(): '\n' | '\r\n' {
+    let crlf = 0;
+    for (let i = 1; i < this.lineStarts.length; i++) {
+      if (this.text.charCodeAt(this.lineStarts[i] - 2) === 13) crlf++;
+    }
+    return crlf * 2 > this.lineStarts.length - 1 && crlf > 0 ? '\r\n' : '\n';
+  }
+
+  /** Leading spaces and tabs of `line`. */
+  indentOf(line: number): string {
+    return /^[ \t]*/.exec(this.lineText(line))![0];
+  }
+}

@@ -1,0 +1,31 @@
+import { detectKind } from './detect';
+import type { ParsedFile } from './models';
+import { initTerraformParser, parseTerraform } from './terraform/parse';
+import { parseKubernetes } from './kubernetes/parse';
+import { parseDockerfile } from './dockerfile/parse';
+
+export { detectKind, isTerraformJson } from './detect';
+export type { ParsedFile, ParsedFileOf } from './models';
+export type { FileKind, SourceFile, Comment, FileProblem } from './source';
+
+/** Loads what the parsers need asynchronously (the Terraform grammar). Call once before parsing. */
+export async function initParsers(): Promise<void> {
+  await initTerraformParser();
+}
+
+/**
+ * Parses a file of a known kind. Never throws on bad input: syntax errors are in `problems`.
+ * Returns undefined when the name is not one Shiftguard lints.
+ */
+export function parseSource(path: string, text: string): ParsedFile | undefined {
+  switch (detectKind(path)) {
+    case 'terraform':
+      return parseTerraform(path, text);
+    case 'kubernetes':
+      return parseKubernetes(path, text);
+    case 'dockerfile':
+      return parseDockerfile(path, text);
+    default:
+      return undefined;
+  }
+}

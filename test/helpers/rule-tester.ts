@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnyRule, RuleDefinition } from '../../server/src/engine/rule';
+import type { Finding, Severity, Target } from '../../server/src/engine/types';
+import { lint } from '../../server/src/engine/lint';
+import { applyEdits } from '../../server/src/engine/edits';
+import { initParsers, parseSource, type ParsedFile } from '../../server/src/parsers';
+
+/** One expected finding; line and column are 1-based, as an editor shows them. */
+export interface ExpectedFinding {
+  messageId: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity?: Severity;
+  /** Text after applying the finding's safe fix; omitted means the finding has no fix. */
+  output?: string;
+  /** Texts after applying each suggestion, in order; omitted means not checked. */
+  suggestions?: { title?: string; output: string }[];
+}
+
+export interface TestCase {
+  name: string;
+  code: string;
+  /** Defaults to main.tf, manifest.yaml or Dockerfile by target. */
+  filename?: string;
+  /** Set false when trailing spaces would change the meaning of the code (heredocs, ...). */
+  trailingSpaceVariant?: boolean;
+}
+
+export interface BadCase extends TestCase {
+  findings: ExpectedFinding[];
+}
+
+const defaultFilename: Record<Target, string> = {
+  terraform: 'main.tf',
+  kubernetes: 'manifest.yaml',
+  dockerfile: 'Dockerfile',
+};
+
+export function parseFor(rule: AnyRule, code: string, filename?: string): ParsedFile {
+  const name = filename ?? defaultFilename[rule.target];
+  const file = parseSource(name, code);
+  if (!file) throw new Error(`${name} is not a file Shiftguard lints`);
+  return file;
+}
+
+export function lintWith(rule: AnyRule, code: string, filename?: string): { file: ParsedFile; findings: Finding[] } {
+  const file = parseFor(rule, code, filename);
+  return { file, findings: lint(file, [rule]) };
+}
+
+function syntaxErrors(file: ParsedFile): string[] {
+  return file.problems.filter((p) => p.code === 'syntax').map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message}`);
+}
+
+function ruleFindings(findings: Finding[], rule: AnyRule): Finding[] {
+  return findings.filter((f) => f.ruleId === rule.id);
+}
+
+const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+const withTrailingSpaces = (text: string) => text.replace(/([^\\\s])\n/g, '$1  \n');
+
+function describePositions(findings: Finding[]) {
+  return findings.map((f) => ({
+    messageId: f.messageId,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+  }));
+}
+
+/** Applies an edit set and checks what a fix must guarantee: still parses, the finding is gone. */
+function checkRemedy(rule: AnyRule, testCase: TestCase, before: Finding[], edits: Finding['suggestions'][number], expected: string) {
+  const file = parseFor(rule, testCase.code, testCase.filename);
+  const output = applyEdits(file.text, edits.edits, file.lines);
+  expect(output, `output of "${edits.title}"`).toBe(expected);
+  const after = lintWith(rule, output, testCase.filename);
+  expect(syntaxErrors(after.file), `"${edits.title}" must leave a file that parses`).toEqual(syntaxErrors(file));
+  expect(ruleFindings(after.findings, rule).length, `"${edits.title}" must remove its finding`).toBeLessThan(before.length);
+}
+
+/**
+ * Table-driven tests for one rule: good cases must stay silent, bad cases must report exactly
+ * the listed findings with their positions, fixes and suggestions. Every case runs again with
+ * CRLF line breaks and with trailing spaces.
+ */
+export function ruleTester<T extends Target, M extends string>(
+  rule: RuleDefinition<T, M>,
+  cases: { good: TestCase[]; bad: BadCase[] },
+): void {
+  const anyRule = rule as unknown as AnyRule;
+  describe(`${rule.id} ${rule.title}`, () => {
+    beforeAll(async () => {
+      await initParsers();
+    });
+
+    for (const testCase of cases.good) {
+      it(`good: ${testCase.name}`, () => {
+        const { file, findings } = lintWith(anyRule, testCase.code, testCase.filename);
+        expect(syntaxErrors(file), 'a test case must parse').toEqual([]);
+        expect(describePositions(ruleFindings(findings, anyRule))).toEqual([]);
+        expect(ruleFindings(lintWith(anyRule, toCrlf(testCase.code), testCase.filename).findings, anyRule)).toEqual([]);
+      });
+    }
+
+    for (const testCase of cases.bad) {
+      it(`bad: ${testCase.name}`, () => {
+        const { file, findings: all } = lintWith(anyRule, testCase.code, testCase.filename);
+        expect(syntaxErrors(file), 'a test case must parse').toEqual([]);
+        const findings = ruleFindings(all, anyRule);
+        expect(findings.map((f) => f.messageId)).toEqual(testCase.findings.map((f) => f.messageId));
+
+        testCase.findings.forEach((expected, index) => {
+          const actual = findings[index];
+          const where = describePositions([actual])[0];
+          if (expected.line !== undefined) expect(where.line, `line of finding ${index + 1}`).toBe(expected.line);
+          if (expected.column !== undefined) expect(where.column, `column of finding ${index + 1}`).toBe(expected.column);
+          if (expected.endLine !== undefined) expect(where.endLine, `end line of finding ${index + 1}`).toBe(expected.endLine);
+          if (expected.endColumn !== undefined) expect(where.endColumn, `end column of finding ${index + 1}`).toBe(expected.endColumn);
+          if (expected.severity !== undefined) expect(actual.severity).toBe(expected.severity);
+
+          if (expected.output === undefined) {
+            expect(actual.fix, `finding ${index + 1} has a fix; give its output`).toBeUndefined();
+          } else {
+            expect(actual.fix, `finding ${index + 1} should have a fix`).toBeDefined();
+            checkRemedy(anyRule, testCase, findings, actual.fix!, expected.output);
+          }
+          if (expected.suggestions !== undefined) {
+            expect(actual.suggestions.length, `suggestions of finding ${index + 1}`).toBe(expected.suggestions.length);
+            expected.suggestions.forEach((suggestion, s) => {
+              if (suggestion.title !== undefined) expect(actual.suggestions[s].title).toBe(suggestion.title);
+              checkRemedy(anyRule, testCase, findings, actual.suggestions[s], suggestion.output);
+            });
+          }
+        });
+
+        const crlf = lintWith(anyRule, toCrlf(testCase.code), testCase.filename);
+        expect(describePositions(ruleFindings(crlf.findings, anyRule)), 'CRLF line breaks').toEqual(describePositions(findings));
+        for (const [index, finding] of ruleFindings(crlf.findings, anyRule).entries()) {
+          const expectedOutput = testCase.findings[index]?.output;
+          if (finding.fix && expectedOutput !== undefined) {
+            expect(applyEdits(crlf.file.text, finding.fix.edits, crlf.file.lines), 'CRLF fix output').toBe(toCrlf(expectedOutput));
+          }
+        }
+
+        if (testCase.trailingSpaceVariant !== false) {
+          const spaced = ruleFindings(lintWith(anyRule, withTrailingSpaces(testCase.code), testCase.filename).findings, anyRule);
+          expect(
+            spaced.map((f) => [f.messageId, f.range.start.line, f.range.start.character]),
+            'trailing spaces',
+          ).toEqual(findings.map((f) => [f.messageId, f.range.start.line, f.range.start.character]));
+        }
+      });
+    }
+  });
+}
