@@ -1,6 +1,7 @@
 import { detectKind } from './detect';
 import type { ParsedFile } from './models';
-import { initTerraformParser, parseTerraform } from './terraform/parse';
+import { initTerraformParser, parseTerraform, withSyntaxProblems } from './terraform/parse';
+import { checkHclSyntax } from './terraform/hcl-syntax';
 import { parseKubernetes } from './kubernetes/parse';
 import { parseDockerfile } from './dockerfile/parse';
 
@@ -28,4 +29,16 @@ export function parseSource(path: string, text: string): ParsedFile | undefined 
     default:
       return undefined;
   }
+}
+
+/**
+ * Parses like `parseSource`, then replaces the provisional syntax problems of an HCL file with
+ * the verdict of HashiCorp's own parser (run in a worker thread). When that check cannot finish
+ * (time limit, crash), the tree-sitter problems stand.
+ */
+export async function parseSourceChecked(path: string, text: string): Promise<ParsedFile | undefined> {
+  const file = parseSource(path, text);
+  if (!file || file.kind !== 'terraform' || file.json) return file;
+  const problems = await checkHclSyntax(path, text, file.lines);
+  return problems ? withSyntaxProblems(file, problems) : file;
 }

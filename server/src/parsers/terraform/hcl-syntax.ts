@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LineIndex } from '../../engine/text';
+import type { FileProblem } from '../source';
+import { hclErrorToProblems } from './hcl-diagnostics';
+
+const workerFile = 'hcl-syntax-worker.cjs';
+
+function workerPath(): string {
+  const here = typeof __dirname !== 'undefined' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, workerFile), join(here, 'parsers', 'terraform', workerFile)];
+  return candidates.find((p) => existsSync(p)) ?? candidates[0];
+}
+
+interface Pending {
+  id: number;
+  filename: string;
+  text: string;
+  resolve: (verdict: { ok: true } | { ok: false; message: string } | undefined) => void;
+}
+
+/**
+ * Runs HashiCorp's HCL parser in a worker thread, one file at a time, each with a time limit.
+ * A worker that dies or overruns is terminated and a fresh one serves the next request; the
+ * request that killed it gets no verdict.
+ */
+export class HclSyntaxChecker {
+  private worker: Worker | undefined;
+  private queue: Pending[] = [];
+  private current: Pending | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private nextId = 1;
+
+  constructor(private readonly timeoutFor: (text: string) => number = (text) => 5_000 + text.length / 100) {}
+
+  /**
+   * Resolves to the parser's verdict, or undefined when there was none (timeout or crash): the
+   * caller then keeps the provisional problems of the tree-sitter parse.
+   */
+  check(filename: string, text: string): Promise<{ ok: true } | { ok: false; message: string } | undefined> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, filename, text, resolve });
+      this.pump();
+    });
+  }
+
+  /** Stops the worker; pending requests get no verdict. */
+  async dispose(): Promise<void> {
+    for (const pending of this.queue) pending.resolve(undefined);
+    this.queue = [];
+    this.finish(undefined);
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(workerPath());
+    worker.on('message', (reply: { id: number; ok: boolean; message?: string }) => {
+      if (this.current && reply.id === this.current.id) {
+        this.finish(reply.ok ? { ok: true } : { ok: false, message: reply.message ?? '' });
+      }
+    });
+    const lost = () => {
+      if (this.worker === worker) this.worker = undefined;
+      this.finish(undefined);
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+    worker.unref();
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const next = this.queue.shift()!;
+    this.current = next;
+    this.worker ??= this.spawn();
+    this.worker.ref();
+    this.timer = setTimeout(() => {
+      const stuck = this.worker;
+      this.worker = undefined;
+      this.finish(undefined);
+      void stuck?.terminate();
+    }, this.timeoutFor(next.text));
+    this.worker.postMessage({ id: next.id, filename: next.filename, text: next.text });
+  }
+
+  private finish(verdict: { ok: true } | { ok: false; message: string } | undefined): void {
+    const done = this.current;
+    if (!done) return;
+    this.current = undefined;
+    clearTimeout(this.timer);
+    this.worker?.unref();
+    done.resolve(verdict);
+    this.pump();
+  }
+}
+
+let shared: HclSyntaxChecker | undefined;
+
+/** The process-wide checker, started on first use. */
+export function sharedHclSyntaxChecker(): HclSyntaxChecker {
+  shared ??= new HclSyntaxChecker();
+  return shared;
+}
+
+/**
+ * The authoritative syntax problems of an HCL text (`.tf`, `.tfvars`), or undefined when the
+ * check could not run to completion. JSON files are checked by their own parser instead.
+ */
+export async function checkHclSyntax(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  checker: HclSyntaxChecker = sharedHclSyntaxChecker(),
+): Promise<FileProblem[] | undefined> {
+  const filename = /\.tfvars$/i.test(path) ? 'input.tfvars' : 'input.tf';
+  const verdict = await checker.check(filename, text);
+  if (!verdict) return undefined;
+  return verdict.ok ? [] : hclErrorToProblems(verdict.message, filename, lines);
+}
