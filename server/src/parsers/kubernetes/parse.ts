@@ -1,6 +1,159 @@
-import type { KubernetesFile } from './model';
-import { LineIndex } from '../../engine/text';
+import { Composer, Parser, type Document } from 'yaml';
+import { LineIndex, type Range } from '../../engine/text';
+import type { Comment, FileProblem } from '../source';
+import { YamlEditor } from './edits';
+import type { Container, KubernetesFile, KubernetesObject, PodSpec } from './model';
+import { podSpecsOf } from './workloads';
+import { YamlNode, type NodeContext } from './yaml-node';
 
+const helmMessage = 'Helm template: render it first (helm template …) and lint the output.';
+
+/** A manifest has `apiVersion:` and `kind:` keys starting a line (possibly indented or in a list item). */
+const apiVersionKey = /^[ \t]*(?:-[ \t]+)?apiVersion[ \t]*:/m;
+const kindKey = /^[ \t]*(?:-[ \t]+)?kind[ \t]*:/m;
+
+function looksLikeManifest(text: string): boolean {
+  return apiVersionKey.test(text) && kindKey.test(text);
+}
+
+function isChartTemplatePath(path: string): boolean {
+  return /(?:^|[\\/])templates[\\/]/.test(path);
+}
+
+/**
+ * Parses a YAML file into Kubernetes objects. Every document counts; a document is an object when
+ * it has string `apiVersion` and `kind`, and the items of a `List` are objects too. YAML that holds
+ * no manifest gives no objects and no problems; syntax errors are reported only for files that
+ * look like manifests, and a Helm template gives a single `unsupported` problem. Never throws.
+ */
 export function parseKubernetes(path: string, text: string): KubernetesFile {
-  return { kind: 'kubernetes', path, text, lines: new LineIndex(text), comments: [], problems: [], suppressionScopes: [] };
+  const lines = new LineIndex(text);
+  try {
+    return parseYaml(path, text, lines);
+  } catch (error) {
+    const problems: FileProblem[] = looksLikeManifest(text)
+      ? [{ code: 'syntax', message: `Could not read this YAML: ${error instanceof Error ? error.message : String(error)}`, range: lines.rangeOf(0, 0) }]
+      : [];
+    return createFile(path, text, lines, [], [], problems, []);
+  }
+}
+
+function parseYaml(path: string, text: string, lines: LineIndex): KubernetesFile {
+  const tokens = Array.from(new Parser().parse(text));
+  const comments = collectComments(tokens, lines);
+  const documents = Array.from(new Composer({ merge: true }).compose(tokens, true, text.length));
+  const manifestLike = looksLikeManifest(text);
+
+  const braces = text.indexOf('{{');
+  const hasErrors = documents.some((doc) => doc.errors.length > 0);
+  if (manifestLike && braces >= 0 && (hasErrors || isChartTemplatePath(path))) {
+    const problem: FileProblem = { code: 'unsupported', message: helmMessage, range: lines.rangeOf(braces, braces + 2) };
+    return createFile(path, text, lines, comments, [], [problem], []);
+  }
+
+  const problems: FileProblem[] = [];
+  const objects: KubernetesObject[] = [];
+  const scopes: Range[] = [];
+  documents.forEach((document, documentIndex) => {
+    if (document.errors.length > 0) {
+      // Later errors of a document mostly follow from the first one.
+      if (manifestLike) problems.push(syntaxProblem(document.errors[0], text, lines));
+      return;
+    }
+    const context: NodeContext = { text, lines, document };
+    const root = YamlNode.of(context, document.contents);
+    if (!root?.isMap) return;
+    const object = toObject(root, documentIndex, undefined);
+    if (!object) return;
+    objects.push(object);
+    scopes.push(object.range);
+    const marker = document.range[0];
+    if (text.startsWith('---', marker) && marker < root.startOffset) scopes.push(lines.rangeOf(marker, root.contentEnd()));
+    const items = object.kind.endsWith('List') ? root.get('items') : undefined;
+    for (const item of items?.items() ?? []) {
+      const member = item.isMap ? toObject(item, documentIndex, object) : undefined;
+      if (!member) continue;
+      objects.push(member);
+      scopes.push(member.range);
+    }
+  });
+  return createFile(path, text, lines, comments, objects, problems, scopes);
+}
+
+function toObject(root: YamlNode, documentIndex: number, list: KubernetesObject | undefined): KubernetesObject | undefined {
+  const apiVersion = root.get('apiVersion')?.value;
+  const kind = root.get('kind')?.value;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') return undefined;
+  const slash = apiVersion.indexOf('/');
+  return {
+    apiVersion,
+    kind,
+    group: slash >= 0 ? apiVersion.slice(0, slash) : '',
+    name: root.get('metadata', 'name')?.string(),
+    namespace: root.get('metadata', 'namespace')?.string(),
+    root,
+    range: root.range,
+    documentIndex,
+    ...(list ? { list } : {}),
+  };
+}
+
+function createFile(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  comments: Comment[],
+  objects: KubernetesObject[],
+  problems: FileProblem[],
+  suppressionScopes: Range[],
+): KubernetesFile {
+  const podSpecs: PodSpec[] = objects.flatMap(podSpecsOf);
+  const containers: Container[] = podSpecs.flatMap((pod) => pod.containers);
+  const editor = new YamlEditor(text, lines, () => objects.map((o) => o.root));
+  return {
+    kind: 'kubernetes',
+    path,
+    text,
+    lines,
+    comments,
+    problems,
+    suppressionScopes,
+    objects,
+    podSpecs,
+    containers,
+    insertEntry: (map, key, value) => editor.insertEntry(map, key, value),
+    entryLineRange: (entry) => editor.entryLineRange(entry),
+    setContainerSecurityField: (container, key, value) => editor.setContainerSecurityField(container, key, value),
+  };
+}
+
+function syntaxProblem(error: Document.Parsed['errors'][number], text: string, lines: LineIndex): FileProblem {
+  let [start, end] = error.pos;
+  start = Math.min(Math.max(0, start), text.length);
+  end = Math.min(Math.max(start, end), text.length);
+  if (end === start && start < text.length && text[start] !== '\n' && text[start] !== '\r') end = start + 1;
+  const message = error.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '');
+  return { code: 'syntax', message: `Invalid YAML: ${message}`, range: lines.rangeOf(start, end) };
+}
+
+/** Every `#` comment of the concrete syntax tree (block scalars excluded), in file order. */
+function collectComments(tokens: unknown[], lines: LineIndex): Comment[] {
+  const found: Comment[] = [];
+  const stack: unknown[] = [...tokens].reverse();
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (!token || typeof token !== 'object') continue;
+    if (Array.isArray(token)) {
+      for (let i = token.length - 1; i >= 0; i--) stack.push(token[i]);
+      continue;
+    }
+    const t = token as { type?: string; offset?: number; source?: string };
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      found.push({ text: t.source, range: lines.rangeOf(t.offset, t.offset + t.source.length) });
+      continue;
+    }
+    const children = Object.values(token).filter((v) => v && typeof v === 'object');
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,0 +1,117 @@
+import type { Range } from '../../engine/text';
+import type {
+  Container,
+  ContainerList,
+  ContainerSecurityField,
+  EffectiveValue,
+  InheritedSecurityField,
+  KubernetesObject,
+  PodSpec,
+} from './model';
+import type { YamlEntry, YamlNode } from './yaml-node';
+
+interface WorkloadShape {
+  /** API groups the kind belongs to; kinds of the same name in other groups are different things. */
+  groups: readonly string[];
+  path: readonly string[];
+}
+
+const templateSpec = ['spec', 'template', 'spec'];
+
+const workloadShapes: Record<string, WorkloadShape> = {
+  Pod: { groups: [''], path: ['spec'] },
+  PodTemplate: { groups: [''], path: ['template', 'spec'] },
+  ReplicationController: { groups: [''], path: templateSpec },
+  Deployment: { groups: ['apps', 'extensions'], path: templateSpec },
+  ReplicaSet: { groups: ['apps', 'extensions'], path: templateSpec },
+  DaemonSet: { groups: ['apps', 'extensions'], path: templateSpec },
+  StatefulSet: { groups: ['apps'], path: templateSpec },
+  Job: { groups: ['batch'], path: templateSpec },
+  CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
+  Rollout: { groups: ['argoproj.io'], path: templateSpec },
+  // OpenShift 3 served DeploymentConfig from the legacy core group as well.
+  DeploymentConfig: { groups: ['apps.openshift.io', ''], path: templateSpec },
+};
+
+const containerLists: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+function present(entry: YamlEntry | undefined): entry is YamlEntry & { value: YamlNode } {
+  return entry !== undefined && entry.value !== undefined && !entry.value.isNull;
+}
+
+/** The pod specs of a workload object; empty for any other kind. */
+export function podSpecsOf(object: KubernetesObject): PodSpec[] {
+  const shape = workloadShapes[object.kind];
+  if (!shape || !shape.groups.includes(object.group)) return [];
+  const node = object.root.get(...shape.path);
+  if (!node?.isMap) return [];
+  return [createPodSpec(object, node, shape.path)];
+}
+
+function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly string[]): PodSpec {
+  const securityContext = node.get('securityContext');
+  const podSecurity = securityContext?.isMap ? securityContext : undefined;
+  const containers: Container[] = [];
+  const pod: PodSpec = {
+    object,
+    node,
+    path,
+    securityContext: podSecurity,
+    isWindows: node.get('os', 'name')?.string()?.toLowerCase() === 'windows',
+    userNamespace: node.get('hostUsers')?.bool() === false,
+    containers,
+    field(name) {
+      const entry = node.entry(name);
+      return present(entry) ? entry : undefined;
+    },
+    securityField(name) {
+      const entry = podSecurity?.entry(name);
+      return present(entry) ? entry : undefined;
+    },
+  };
+  for (const list of containerLists) {
+    const items = node.get(list)?.items() ?? [];
+    items.forEach((item, index) => {
+      if (item.isMap) containers.push(createContainer(pod, list, index, item));
+    });
+  }
+  return pod;
+}
+
+function createContainer(pod: PodSpec, list: ContainerList, index: number, node: YamlNode): Container {
+  const nameEntry = node.entry('name');
+  const securityContextEntry = node.entry('securityContext');
+  const securityContext = securityContextEntry?.value?.isMap ? securityContextEntry.value : undefined;
+  const image = node.entry('image');
+  const own = (field: string): EffectiveValue | undefined => {
+    const entry = securityContext?.entry(field);
+    return present(entry) ? { entry, value: entry.value, from: 'container' } : undefined;
+  };
+  return {
+    pod,
+    list,
+    index,
+    node,
+    name: nameEntry?.value?.string(),
+    nameEntry,
+    image,
+    securityContext,
+    securityContextEntry,
+    partial: !present(image),
+    anchor: anchorOf(node, nameEntry),
+    own: (field: ContainerSecurityField | InheritedSecurityField) => own(field),
+    effective(field: InheritedSecurityField) {
+      const mine = own(field);
+      if (mine) return mine;
+      const inherited = pod.securityField(field);
+      return inherited ? { entry: inherited, value: inherited.value!, from: 'pod' } : undefined;
+    },
+  };
+}
+
+function anchorOf(node: YamlNode, nameEntry: YamlEntry | undefined): Range {
+  if (nameEntry?.value && !nameEntry.value.isNull) return nameEntry.value.range;
+  if (nameEntry) return nameEntry.keyRange;
+  const first = node.entries()[0];
+  return first ? first.keyRange : node.range;
+}
