@@ -7,8 +7,8 @@ import type { Range } from './text';
  *   # shiftguard-ignore DKR-001 -- runs a root-only init step
  *   # shiftguard-ignore-file K8S-004 -- test fixture
  *
- * `shiftguard-ignore` covers findings that start on the comment's line or the next line, and
- * every finding inside a block or document that starts on the next line. Several ids may be
+ * `shiftguard-ignore` at the end of a line covers findings that start on that line; on a line of
+ * its own it covers the next line and every finding inside a block or document starting there. Several ids may be
  * given, separated by commas or spaces; the reason after `--` is for reviewers.
  */
 const directive = /shiftguard-ignore(-file)?\b([^\n]*)/;
@@ -16,6 +16,8 @@ const directive = /shiftguard-ignore(-file)?\b([^\n]*)/;
 interface Suppression {
   ruleIds: Set<string>;
   line: number;
+  /** A comment on a line of its own covers the next line; a trailing comment only its own. */
+  ownLine: boolean;
   wholeFile: boolean;
 }
 
@@ -27,7 +29,8 @@ function parseDirectives(file: SourceFile): Suppression[] {
     const beforeReason = match[2].split('--')[0];
     const ruleIds = new Set(beforeReason.split(/[\s,]+/).filter((id) => /^[A-Z0-9]+-\d+$/.test(id)));
     if (ruleIds.size === 0) continue;
-    found.push({ ruleIds, line: comment.range.end.line, wholeFile: match[1] === '-file' });
+    const before = file.lines.lineText(comment.range.start.line).slice(0, comment.range.start.character);
+    found.push({ ruleIds, line: comment.range.end.line, ownLine: before.trim() === '', wholeFile: match[1] === '-file' });
   }
   return found;
 }
@@ -40,7 +43,9 @@ export function createSuppressionFilter(file: SourceFile): (ruleId: string, at: 
     directives.some((d) => {
       if (!d.ruleIds.has(ruleId)) return false;
       if (d.wholeFile) return true;
-      if (at.start.line === d.line || at.start.line === d.line + 1) return true;
+      if (at.start.line === d.line) return true;
+      if (!d.ownLine) return false;
+      if (at.start.line === d.line + 1) return true;
       return file.suppressionScopes.some(
         (scope) => scope.start.line === d.line + 1 && scope.start.line <= at.start.line && at.start.line <= scope.end.line,
       );

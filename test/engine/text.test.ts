@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../server/src/engine/text';
+
+describe('LineIndex', () => {
+  it('maps offsets and positions across LF, CRLF and lone CR line breaks', () => {
+    const lines = new LineIndex('ab\r\ncd\ref\ngh');
+    expect(lines.lineCount).toBe(4);
+    expect(lines.positionAt(4)).toEqual({ line: 1, character: 0 });
+    expect(lines.positionAt(7)).toEqual({ line: 2, character: 0 });
+    expect(lines.offsetAt({ line: 3, character: 1 })).toBe(11);
+    expect(lines.lineText(0)).toBe('ab');
+    expect(lines.lineText(1)).toBe('cd');
+  });
+
+  it('counts characters in UTF-16 code units', () => {
+    const lines = new LineIndex('é😀x');
+    expect(lines.positionAt(3)).toEqual({ line: 0, character: 3 });
+    expect(lines.offsetAt({ line: 0, character: 3 })).toBe(3);
+  });
+
+  it('clamps positions past a line end to the end of that line', () => {
+    const lines = new LineIndex('ab\r\ncd');
+    expect(lines.offsetAt({ line: 0, character: 99 })).toBe(2);
+    expect(lines.offsetAt({ line: 9, character: 0 })).toBe(6);
+  });
+
+  it('tells the dominant line break and indentation', () => {
+    expect(new LineIndex('a\r\nb\r\nc\n').eol).toBe('\r\n');
+    expect(new LineIndex('a\nb\n').eol).toBe('\n');
+    expect(new LineIndex('\t  x').indentOf(0)).toBe('\t  ');
+  });
+});
