@@ -1,0 +1,149 @@
+import { promises as fs } from 'node:fs';
+import type { AnyRule } from '../engine/rule';
+import type { LintConfig } from '../engine/config';
+import type { Finding, FindingSeverity, Severity } from '../engine/types';
+import { meetsThreshold } from '../engine/types';
+import { lint } from '../engine/lint';
+import { fixUntilStable } from '../engine/fix';
+import { detectKind, parseSource, type FileKind, type ParsedFile } from '../parsers';
+
+/** What the per-file pipeline needs to know; plain data so that it crosses to worker threads. */
+export interface CheckOptions {
+  maxFileSize: number;
+  fix: boolean;
+  disabledRules: string[];
+  /** Rule findings below this are dropped (and not fixed); `error` and `info` findings always stay. */
+  threshold: Severity;
+  /** Return the final text, for formats that quote source lines (SARIF fingerprints). */
+  keepText: boolean;
+}
+
+/** The outcome for one file. */
+export interface FileResult {
+  /** Absolute path. */
+  path: string;
+  kind: FileKind | null;
+  findings: Finding[];
+  /** Number of fixes written to the file by `--fix`. */
+  fixed: number;
+  /** Final text (after fixes), without BOM; only when `keepText` was asked. */
+  text?: string;
+}
+
+const fileStart = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const binarySniffBytes = 8 * 1024;
+const utf8Bom = [0xef, 0xbb, 0xbf];
+
+/** A finding about the file as a whole (not a rule's), placed at 1:1. */
+export function fileFinding(ruleId: 'skipped' | 'internal', severity: FindingSeverity, message: string): Finding {
+  return { ruleId, severity, message, range: fileStart, requirements: [], suggestions: [], related: [] };
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${bytes} bytes`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isVisible(finding: Finding, threshold: Severity): boolean {
+  return finding.severity === 'error' || finding.severity === 'info' || meetsThreshold(finding.severity, threshold);
+}
+
+/** Decodes UTF-8, remembering a BOM so that a rewrite keeps it; invalid bytes become U+FFFD. */
+export function decode(bytes: Uint8Array): { text: string; bom: boolean; lossy: boolean } {
+  const bom = bytes.length >= 3 && utf8Bom.every((b, i) => bytes[i] === b);
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom, lossy: false };
+  } catch {
+    return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body), bom, lossy: true };
+  }
+}
+
+/**
+ * Parses a file for linting and for checking fixes. Never throws for bad input (syntax errors
+ * are problems), but may for a parser defect, which the caller reports as `internal`.
+ */
+export async function parseChecked(path: string, text: string): Promise<ParsedFile> {
+  const file = parseSource(path, text);
+  if (!file) throw new Error(`no parser for ${path}`);
+  // Authoritative Terraform syntax check: await it here and add its problems to `file`, so that
+  // the findings and the fix verification (`reparse` below) both see them.
+  return file;
+}
+
+/** Parses and lints one text: the per-file pipeline shared by the first pass and fixes. */
+export async function lintOne(
+  path: string,
+  text: string,
+  rules: readonly AnyRule[],
+  config: LintConfig,
+): Promise<{ file: ParsedFile; findings: Finding[] }> {
+  const file = await parseChecked(path, text);
+  return { file, findings: lint(file, rules, config) };
+}
+
+/**
+ * Reads, decodes, lints and (with `fix`) fixes one file. Never throws: unreadable, binary, huge
+ * files and parser defects become findings at 1:1 so that a run over many files always finishes.
+ */
+export async function checkFile(path: string, rules: readonly AnyRule[], options: CheckOptions): Promise<FileResult> {
+  const kind = detectKind(path) ?? null;
+  const result = (findings: Finding[], fixed = 0, text?: string): FileResult => ({
+    path,
+    kind,
+    findings: findings.filter((f) => isVisible(f, options.threshold)),
+    fixed,
+    ...(options.keepText && text !== undefined ? { text } : {}),
+  });
+
+  if (!kind) return result([fileFinding('skipped', 'info', 'Not a Terraform, Kubernetes or Dockerfile file name; not checked.')]);
+
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(path);
+    if (stat.size > options.maxFileSize) {
+      return result([
+        fileFinding(
+          'skipped',
+          'error',
+          `File is ${formatSize(stat.size)}, over the ${formatSize(options.maxFileSize)} limit (--max-file-size); not checked.`,
+        ),
+      ]);
+    }
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return result([fileFinding('skipped', 'error', `Cannot read file: ${errorMessage(error)}`)]);
+  }
+
+  if (bytes.subarray(0, binarySniffBytes).includes(0)) {
+    return result([fileFinding('skipped', 'info', 'Binary file (NUL bytes in the first 8 KiB); not checked.')]);
+  }
+
+  const { text, bom, lossy } = decode(bytes);
+  const config: LintConfig = { disabledRules: options.disabledRules };
+  try {
+    const first = await lintOne(path, text, rules, config);
+    const fixable = first.findings.some((f) => f.fix && isVisible(f, options.threshold));
+    if (!options.fix || !fixable) return result(first.findings, 0, text);
+    if (lossy) {
+      // Writing back would replace the undecodable bytes with U+FFFD.
+      return result([...first.findings, fileFinding('skipped', 'info', 'Not valid UTF-8: fixes were not written.')], 0, text);
+    }
+    const visibleLint = (file: ParsedFile) => lint(file, rules, config).filter((f) => isVisible(f, options.threshold));
+    const fixed = await fixUntilStable(first.file, visibleLint, (next) => parseChecked(path, next));
+    if (fixed.output === text) return result(first.findings, 0, text);
+    try {
+      await fs.writeFile(path, bom ? `\uFEFF${fixed.output}` : fixed.output, 'utf8');
+    } catch (error) {
+      return result([...first.findings, fileFinding('skipped', 'error', `Cannot write fixes: ${errorMessage(error)}`)], 0, text);
+    }
+    return result(lint(fixed.file, rules, config), fixed.applied.length, fixed.output);
+  } catch (error) {
+    return result([fileFinding('internal', 'error', `Shiftguard failed on this file: ${errorMessage(error)}`)], 0, text);
+  }
+}

@@ -1,0 +1,54 @@
+import type { AnyRule } from '../engine/rule';
+import { controlLabel, renderCatalogMarkdown, resolveControls, ruleDocsUrl } from '../engine/rule-docs';
+import type { RulesFormat } from './args';
+import { plural } from './report';
+
+function byId(rules: readonly AnyRule[]): AnyRule[] {
+  return [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function rulesJson(rules: readonly AnyRule[]): string {
+  const entries = byId(rules).map((rule) => {
+    const controls = resolveControls(rule);
+    return {
+      id: rule.id,
+      title: rule.title,
+      target: rule.target,
+      severity: rule.severity,
+      requirements: [...rule.requirements],
+      controls: {
+        nist80053: controls.nist80053.map(controlLabel),
+        iso27001: controls.iso27001.map(controlLabel),
+        cis: controls.cis.map(controlLabel),
+      },
+      docs: ruleDocsUrl(rule.id),
+    };
+  });
+  return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+function rulesText(rules: readonly AnyRule[]): string {
+  const sorted = byId(rules);
+  if (sorted.length === 0) return 'No rules.\n';
+  const idWidth = Math.max(...sorted.map((r) => r.id.length));
+  const severityWidth = Math.max(...sorted.map((r) => r.severity.length));
+  const targetWidth = Math.max(...sorted.map((r) => r.target.length));
+  const out: string[] = [];
+  for (const rule of sorted) {
+    const controls = resolveControls(rule);
+    const labels = [...controls.nist80053, ...controls.iso27001].map(controlLabel);
+    out.push(
+      `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.target.padEnd(targetWidth)}  ${rule.title}` +
+        `  [req ${rule.requirements.join(', ')}]${labels.length > 0 ? `  (${labels.join(', ')})` : ''}`,
+    );
+  }
+  out.push('', plural(sorted.length, 'rule'));
+  return `${out.join('\n')}\n`;
+}
+
+/** `shiftguard rules`: the catalog as a table, JSON, or the Markdown of docs/rules.md. */
+export function formatRules(rules: readonly AnyRule[], format: RulesFormat): string {
+  if (format === 'json') return rulesJson(rules);
+  if (format === 'markdown') return renderCatalogMarkdown(rules);
+  return rulesText(rules);
+}
