@@ -1,5 +1,15 @@
 import type { AnyRule } from '../server/src/engine/rule';
+import k8s001 from './kubernetes/k8s-001-privileged-container';
+import k8s002 from './kubernetes/k8s-002-run-as-root';
+import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
+import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
+import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
+  k8s001,
+  k8s002,
+  k8s003,
+  k8s004,
+  k8s005,
 ];
