@@ -1,0 +1,41 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import type { Finding, FindingSeverity } from '../engine/types';
+import { ruleDocsUrl } from '../engine/rule-docs';
+
+const severityMap: Record<FindingSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  critical: DiagnosticSeverity.Error,
+  high: DiagnosticSeverity.Error,
+  medium: DiagnosticSeverity.Warning,
+  low: DiagnosticSeverity.Information,
+  info: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries back to code actions: which finding of which document version. */
+export interface DiagnosticData {
+  version: number;
+  index: number;
+}
+
+/** Converts a finding to an LSP diagnostic. `docsHref` gives the documentation link of a rule. */
+export function toDiagnostic(
+  finding: Finding,
+  data: DiagnosticData,
+  documentUri: string,
+  docsHref: (ruleId: string) => string = ruleDocsUrl,
+): Diagnostic {
+  return {
+    range: finding.range,
+    severity: severityMap[finding.severity],
+    source: 'shiftguard',
+    code: finding.ruleId,
+    codeDescription: { href: docsHref(finding.ruleId) },
+    message: finding.requirements.length ? `${finding.message} [req ${finding.requirements.join(', ')}]` : finding.message,
+    relatedInformation: finding.related.map((r) => ({
+      location: { uri: r.path ? pathToFileURL(r.path).href : documentUri, range: r.range },
+      message: r.message,
+    })),
+    data,
+  };
+}

@@ -1,0 +1,135 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnyRule } from '../engine/rule';
+import type { Finding } from '../engine/types';
+import { lint } from '../engine/lint';
+import { parseSource, type ParsedFile } from '../parsers';
+import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
+import { withSyntaxProblems } from '../parsers/terraform/parse';
+import { documentPath } from './document-path';
+import { lintConfigOf, type ServerSettings } from './settings';
+
+/** The findings of one version of a document, kept for hovers and code actions. */
+export interface LintResult {
+  uri: string;
+  version: number;
+  file: ParsedFile | undefined;
+  findings: Finding[];
+}
+
+export interface DocumentLinterHost {
+  document(uri: string): TextDocument | undefined;
+  settings(): ServerSettings;
+  rules(): readonly AnyRule[];
+  publish(result: LintResult): void;
+}
+
+interface DocumentState {
+  running: boolean;
+  rerun: boolean;
+  timer: NodeJS.Timeout | undefined;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Lints open documents as they change, without a fixed delay: a lint starts as soon as the
+ * server is free, edits that arrive meanwhile are coalesced into one next lint, and results for
+ * a version that is no longer current are dropped rather than published. HashiCorp's syntax
+ * check runs in its worker after the fast lint and refines the diagnostics when it answers.
+ */
+export class DocumentLinter {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly results = new Map<string, LintResult>();
+
+  constructor(private readonly host: DocumentLinterHost) {}
+
+  /** The last published result of a document, if it is for `version`. */
+  resultFor(uri: string, version?: number): LintResult | undefined {
+    const result = this.results.get(uri);
+    return result && (version === undefined || result.version === version) ? result : undefined;
+  }
+
+  schedule(uri: string): void {
+    const state = this.stateOf(uri);
+    clearTimeout(state.timer);
+    const delay = this.host.settings().debounceMs;
+    if (delay > 0) state.timer = setTimeout(() => this.start(uri), delay);
+    else this.start(uri);
+  }
+
+  /** Lints every open document again (settings changed). */
+  scheduleAll(uris: Iterable<string>): void {
+    for (const uri of uris) this.schedule(uri);
+  }
+
+  forget(uri: string): void {
+    clearTimeout(this.states.get(uri)?.timer);
+    this.states.delete(uri);
+    this.results.delete(uri);
+  }
+
+  /** Resolves when no lint is running or queued (for tests and benchmarks). */
+  async idle(): Promise<void> {
+    while ([...this.states.values()].some((s) => s.running || s.rerun || s.timer)) await yieldToEventLoop();
+  }
+
+  private stateOf(uri: string): DocumentState {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = { running: false, rerun: false, timer: undefined };
+      this.states.set(uri, state);
+    }
+    return state;
+  }
+
+  private start(uri: string): void {
+    const state = this.stateOf(uri);
+    state.timer = undefined;
+    if (state.running) {
+      state.rerun = true;
+      return;
+    }
+    state.running = true;
+    void this.run(uri).finally(() => {
+      state.running = false;
+      if (state.rerun && this.states.get(uri) === state) {
+        state.rerun = false;
+        this.start(uri);
+      }
+    });
+  }
+
+  private async run(uri: string): Promise<void> {
+    // Let pending edits arrive first, so a burst of keystrokes is linted once.
+    await yieldToEventLoop();
+    const document = this.host.document(uri);
+    if (!document) return;
+    const version = document.version;
+    const settings = this.host.settings();
+    const target = documentPath(uri, document.languageId);
+    if (!target || !settings.enable[target.kind]) {
+      this.accept({ uri, version, file: undefined, findings: [] });
+      return;
+    }
+    const text = document.getText();
+    const file = parseSource(target.path, text);
+    if (!file) return;
+    const config = lintConfigOf(settings);
+    const rules = this.host.rules();
+    this.accept({ uri, version, file, findings: lint(file, rules, config) });
+
+    if (file.kind === 'terraform' && !file.json) {
+      void checkHclSyntax(target.path, text, file.lines).then((problems) => {
+        if (!problems || this.host.document(uri)?.version !== version) return;
+        const checked = withSyntaxProblems(file, problems);
+        this.accept({ uri, version, file: checked, findings: lint(checked, rules, config) });
+      });
+    }
+  }
+
+  private accept(result: LintResult): void {
+    if (this.host.document(result.uri)?.version !== result.version || !this.states.has(result.uri)) return;
+    this.results.set(result.uri, result);
+    this.host.publish(result);
+  }
+}
