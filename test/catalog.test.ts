@@ -6,6 +6,7 @@ import { requirements } from '../rules/requirements';
 import type { AnyRule } from '../server/src/engine/rule';
 import { lintWith } from './helpers/rule-tester';
 import { initParsers } from '../server/src/parsers';
+import { renderCatalogMarkdown } from '../server/src/engine/rule-docs';
 
 const root = join(__dirname, '..');
 const targets = ['dockerfile', 'kubernetes', 'terraform'] as const;
@@ -43,6 +44,12 @@ describe('rule catalog', () => {
       const module = (await import(join(root, 'rules', file))) as { default: AnyRule };
       expect(rules, `${file} default-exports a rule that is in the catalog`).toContain(module.default);
     }
+  });
+
+  it('has an up-to-date generated catalog document (npm run docs)', () => {
+    const doc = join(root, 'docs', 'rules.md');
+    expect(existsSync(doc), 'docs/rules.md exists').toBe(true);
+    expect(readFileSync(doc, 'utf8')).toBe(renderCatalogMarkdown(rules));
   });
 
   it('has a test file per rule', () => {
