@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/kubernetes/k8s-005-image-not-pinned';
+import { parseImageReference } from '../../../rules/shared/image-reference';
+import { ruleTester } from '../../helpers/rule-tester';
+
+const digest = 'sha256:0a399eb16751829e1af26fea27b20c3ec28d7ab1fb72182879dcae1cca21206a';
+const pod = (image: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: ${image}\n`;
+
+describe('parseImageReference', () => {
+  it.each([
+    ['nginx', undefined, 'nginx', undefined, undefined],
+    ['nginx:1.27', undefined, 'nginx', '1.27', undefined],
+    ['localhost:5000/app', 'localhost:5000', 'app', undefined, undefined],
+    ['localhost:5000/team/app:2.1', 'localhost:5000', 'team/app', '2.1', undefined],
+    ['registry.example.com:443/app@' + digest, 'registry.example.com:443', 'app', undefined, digest],
+    ['ghcr.io/org/app:v1.2.3@' + digest, 'ghcr.io', 'org/app', 'v1.2.3', digest],
+    ['library/redis:7-alpine', undefined, 'library/redis', '7-alpine', undefined],
+    ['localhost/app:dev', 'localhost', 'app', 'dev', undefined],
+  ])('%s', (raw, registry, repository, tag, parsedDigest) => {
+    expect(parseImageReference(raw)).toMatchObject({ registry, repository, tag, digest: parsedDigest });
+  });
+
+  it('defaults the registry to docker.io', () => {
+    expect(parseImageReference('nginx')?.domain).toBe('docker.io');
+    expect(parseImageReference('GHCR.io/org/app:1')?.domain).toBe('ghcr.io');
+  });
+
+  it.each(['', 'nginx:', 'Nginx:1', 'app:$(TAG)', 'app:${TAG}', '{{ .Values.image }}', 'a b', 'app@sha256:short'])('rejects %j', (raw) => {
+    expect(parseImageReference(raw)).toBeUndefined();
+  });
+});
+
+ruleTester(rule, {
+  good: [
+    { name: 'digest', code: pod(`nginx@${digest}`) },
+    { name: 'tag and digest', code: pod(`nginx:1.27.3@${digest}`) },
+    { name: 'latest tag but pinned by digest', code: pod(`nginx:latest@${digest}`) },
+    { name: 'registry port with digest', code: pod(`localhost:5000/app@${digest}`) },
+    { name: 'container variable', code: pod('"registry.example.com/app:$(VERSION)"') },
+    { name: 'shell-style variable', code: pod('"${REGISTRY}/app:1.0"') },
+    { name: 'unrendered template in a valid string', code: pod('"{{ .Values.image }}"') },
+    { name: 'patch without image', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n' },
+    {
+      name: 'docker-compose image is not linted',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: nginx:latest\n',
+    },
+  ],
+  bad: [
+    {
+      name: 'latest tag',
+      code: pod('nginx:latest'),
+      findings: [{ messageId: 'latest', line: 8, column: 12, endLine: 8, endColumn: 24, severity: 'medium' }],
+    },
+    { name: 'no tag', code: pod('nginx'), findings: [{ messageId: 'noTag', line: 8, column: 12, endColumn: 17, severity: 'medium' }] },
+    {
+      name: 'registry port is not a tag',
+      code: pod('localhost:5000/app'),
+      findings: [{ messageId: 'noTag', line: 8, column: 12, endColumn: 30, severity: 'medium' }],
+    },
+    {
+      name: 'tag without digest is low',
+      code: pod('"registry.example.com:5000/team/app:1.4.2"'),
+      findings: [{ messageId: 'noDigest', line: 8, column: 12, endColumn: 54, severity: 'low' }],
+    },
+    {
+      name: 'init and ephemeral containers of a Pod',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  initContainers:
+  - name: migrate
+    image: migrate
+  containers:
+  - name: web
+    image: web@${digest}
+  ephemeralContainers:
+  - name: debug
+    image: busybox:latest
+`,
+      findings: [
+        { messageId: 'noTag', line: 8, column: 12, endColumn: 19 },
+        { messageId: 'latest', line: 14, column: 12, endColumn: 26 },
+      ],
+    },
+    {
+      name: 'CronJob in the second document',
+      code: `apiVersion: v1
+kind: Namespace
+metadata:
+  name: jobs
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: backup
+  namespace: jobs
+spec:
+  schedule: "@hourly"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+          - {name: backup, image: 'backup:latest'}
+`,
+      findings: [{ messageId: 'latest', line: 18, column: 35, endColumn: 50 }],
+    },
+    {
+      name: 'tabs after the value and a comment',
+      code: pod('nginx\t# pinned later'),
+      trailingSpaceVariant: false,
+      findings: [{ messageId: 'noTag', line: 8, column: 12, endColumn: 17 }],
+    },
+  ],
+});
