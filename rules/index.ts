@@ -4,6 +4,7 @@ import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
+import tf001 from './terraform/tf-001-aws-sg-admin-open';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -12,4 +13,5 @@ export const rules: readonly AnyRule[] = [
   k8s003,
   k8s004,
   k8s005,
+  tf001,
 ];
