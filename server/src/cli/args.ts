@@ -82,7 +82,8 @@ function parse<T extends NonNullable<ParseConfig['options']>>(args: string[], op
   } catch (error) {
     // Node's messages are multi-line and mention internals; keep the first line only.
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(message.replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1'));
+    const short = message.replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1');
+    throw new UsageError(short.charAt(0).toLowerCase() + short.slice(1));
   }
 }
 

@@ -3,7 +3,7 @@ import type { AnyRule } from '../engine/rule';
 import type { LintConfig } from '../engine/config';
 import type { Finding, FindingSeverity, Severity } from '../engine/types';
 import { meetsThreshold } from '../engine/types';
-import { lint } from '../engine/lint';
+import { lint, sortFindings } from '../engine/lint';
 import { fixUntilStable } from '../engine/fix';
 import { detectKind, parseSource, type FileKind, type ParsedFile } from '../parsers';
 
@@ -96,7 +96,7 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
   const result = (findings: Finding[], fixed = 0, text?: string): FileResult => ({
     path,
     kind,
-    findings: findings.filter((f) => isVisible(f, options.threshold)),
+    findings: sortFindings(findings.filter((f) => isVisible(f, options.threshold))),
     fixed,
     ...(options.keepText && text !== undefined ? { text } : {}),
   });
