@@ -5,6 +5,8 @@ import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
+import tf002 from './terraform/tf-002-azure-nsg-admin-open';
+import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -14,4 +16,6 @@ export const rules: readonly AnyRule[] = [
   k8s004,
   k8s005,
   tf001,
+  tf002,
+  tf003,
 ];

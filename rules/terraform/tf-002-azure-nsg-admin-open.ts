@@ -1,0 +1,111 @@
+import { defineRule } from '../../server/src/engine/rule';
+import type { TfValue } from '../../server/src/parsers/terraform/model';
+import {
+  blockFields,
+  createsNothing,
+  exposedServices,
+  isWorldCidr,
+  listItems,
+  literalString,
+  objectFields,
+  parsePortRange,
+  type TfFields,
+} from '../shared/terraform-values';
+
+/** Source prefixes Azure treats as every address: wildcards, the Internet service tag, /0 ranges. */
+function isWorldSource(prefix: string): boolean {
+  const text = prefix.trim().toLowerCase();
+  return text === '*' || text === 'internet' || text === 'any' || isWorldCidr(text);
+}
+
+/** The literal destination port ranges of a rule; computed entries might be anything and are skipped. */
+function destinationRanges(rule: TfFields): { from: number; to: number }[] {
+  const single = rule.get('destination_port_range');
+  const values = [...(single ? [single] : []), ...(listItems(rule.get('destination_port_ranges')) ?? [])];
+  return values.flatMap((value) => {
+    const text = literalString(value);
+    const range = text === undefined ? undefined : parsePortRange(text);
+    return range ? [range] : [];
+  });
+}
+
+const equalsIgnoreCase = (value: TfValue | undefined, ...expected: string[]) => {
+  const text = literalString(value)?.trim().toLowerCase();
+  return text !== undefined && expected.includes(text);
+};
+
+export default defineRule({
+  id: 'TF-002',
+  title: 'Do not allow SSH or RDP from the internet in Azure network security groups',
+  target: 'terraform',
+  severity: 'critical',
+  requirements: ['2.3'],
+  frameworks: {
+    iso27001: ['A.8.20'],
+    nist80053: ['AC-17', 'AC-17(3)'],
+    cis: ['CIS Microsoft Azure Foundations Benchmark v5.0.0 7.1', 'CIS Microsoft Azure Foundations Benchmark v5.0.0 7.2'],
+  },
+  docs: {
+    rationale:
+      'An inbound Allow rule from *, Internet or 0.0.0.0/0 to port 22 or 3389 puts SSH or RDP of every VM behind the ' +
+      'network security group in reach of the whole internet, a constant target of password spraying and exploits.',
+    remediation:
+      'Restrict the source to trusted address ranges or application security groups, or remove the rule and connect ' +
+      'through Azure Bastion or just-in-time VM access.',
+    links: [
+      {
+        title: 'azurerm_network_security_rule',
+        url: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule',
+      },
+      { title: 'Azure Bastion', url: 'https://learn.microsoft.com/azure/bastion/bastion-overview' },
+    ],
+  },
+  messages: {
+    worldOpen: 'Inbound traffic from "{{source}}" is allowed to {{services}}: remote administration is open to the internet.',
+  },
+  examples: {
+    bad:
+      'resource "azurerm_network_security_rule" "ssh" {\n  name                        = "ssh"\n  priority                    = 100\n' +
+      '  direction                   = "Inbound"\n  access                      = "Allow"\n  protocol                    = "Tcp"\n' +
+      '  source_port_range           = "*"\n  destination_port_range      = "22"\n  source_address_prefix       = "*"\n' +
+      '  destination_address_prefix  = "*"\n  resource_group_name         = "rg"\n  network_security_group_name = "nsg"\n}\n',
+    good:
+      'resource "azurerm_network_security_rule" "ssh" {\n  name                        = "ssh"\n  priority                    = 100\n' +
+      '  direction                   = "Inbound"\n  access                      = "Allow"\n  protocol                    = "Tcp"\n' +
+      '  source_port_range           = "*"\n  destination_port_range      = "22"\n  source_address_prefix       = "10.10.0.0/24"\n' +
+      '  destination_address_prefix  = "*"\n  resource_group_name         = "rg"\n  network_security_group_name = "nsg"\n}\n',
+  },
+  check({ file, report }) {
+    // No edit is offered: the trusted range or the Bastion subnet that should replace the source
+    // is a decision the configuration cannot tell us.
+    const inspect = (rule: TfFields) => {
+      if (!equalsIgnoreCase(rule.get('direction'), 'inbound') || !equalsIgnoreCase(rule.get('access'), 'allow')) return;
+      if (!equalsIgnoreCase(rule.get('protocol'), 'tcp', '*')) return;
+      const services = exposedServices(destinationRanges(rule));
+      if (!services.length) return;
+      const sources: TfValue[] = [];
+      const single = rule.get('source_address_prefix');
+      if (single) sources.push(single);
+      sources.push(...(listItems(rule.get('source_address_prefixes')) ?? []));
+      for (const source of sources) {
+        const prefix = literalString(source);
+        if (prefix === undefined || !isWorldSource(prefix)) continue;
+        report({ at: source.range, messageId: 'worldOpen', data: { source: prefix, services: services.join(' and ') } });
+      }
+    };
+
+    for (const resource of file.resources('azurerm_network_security_rule')) {
+      if (!createsNothing(resource)) inspect(blockFields(resource));
+    }
+    for (const group of file.resources('azurerm_network_security_group')) {
+      if (createsNothing(group)) continue;
+      for (const rule of group.blocksOf('security_rule')) inspect(blockFields(rule));
+      // `security_rule` may also be written as a list of objects; in JSON the blocks already cover it.
+      if (!file.json) {
+        for (const item of listItems(group.attribute('security_rule')?.value) ?? []) {
+          if (item.kind === 'object') inspect(objectFields(item));
+        }
+      }
+    }
+  },
+});

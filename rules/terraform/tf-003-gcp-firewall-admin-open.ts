@@ -1,0 +1,97 @@
+import { defineRule } from '../../server/src/engine/rule';
+import type { TfBlock, TfValue } from '../../server/src/parsers/terraform/model';
+import {
+  createsNothing,
+  exposedServices,
+  isWorldCidr,
+  listItems,
+  literalBool,
+  literalString,
+  literalText,
+  parsePortRange,
+} from '../shared/terraform-values';
+
+/** Port ranges an `allow {}` block opens; an absent or empty `ports` list means every port. */
+function allowedRanges(allow: TfBlock): { from: number; to: number }[] {
+  const protocol = literalText(allow.attribute('protocol')?.value)?.trim().toLowerCase();
+  if (protocol !== 'tcp' && protocol !== 'all' && protocol !== '6') return [];
+  const ports = allow.attribute('ports')?.value;
+  if (!ports) return [{ from: 0, to: 65535 }];
+  const items = listItems(ports);
+  if (!items) return [];
+  if (items.length === 0) return [{ from: 0, to: 65535 }];
+  return items.flatMap((item) => {
+    const text = literalText(item);
+    const range = text === undefined ? undefined : parsePortRange(text);
+    return range ? [range] : [];
+  });
+}
+
+/** True when a list argument is absent or a literal empty list; undefined when it is computed. */
+function isEmptyList(value: TfValue | undefined): boolean | undefined {
+  if (!value || value.kind === 'null') return true;
+  const items = listItems(value);
+  return items ? items.length === 0 : undefined;
+}
+
+export default defineRule({
+  id: 'TF-003',
+  title: 'Do not allow SSH or RDP from the internet in GCP firewall rules',
+  target: 'terraform',
+  severity: 'critical',
+  requirements: ['2.3'],
+  frameworks: {
+    iso27001: ['A.8.20'],
+    nist80053: ['AC-17', 'AC-17(3)'],
+    cis: ['CIS Google Cloud Platform Foundation Benchmark v4.0.0 3.6', 'CIS Google Cloud Platform Foundation Benchmark v4.0.0 3.7'],
+  },
+  docs: {
+    rationale:
+      'An ingress firewall rule that allows TCP 22 or 3389 from 0.0.0.0/0 or ::/0 exposes SSH or RDP of every matching ' +
+      'VM to the internet. An empty source_ranges with no source tags or service accounts means 0.0.0.0/0 as well.',
+    remediation:
+      'Allow administration ports only from trusted ranges, or use Identity-Aware Proxy TCP forwarding and allow ' +
+      'its range 35.235.240.0/20 instead of the internet.',
+    links: [
+      { title: 'google_compute_firewall', url: 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall' },
+      { title: 'IAP TCP forwarding', url: 'https://cloud.google.com/iap/docs/using-tcp-forwarding' },
+    ],
+  },
+  messages: {
+    worldOpen: 'Ingress from {{cidr}} is allowed to {{services}}: remote administration is open to the internet.',
+    emptySources:
+      'source_ranges is empty and no source tags or service accounts are set, so the rule admits 0.0.0.0/0 to {{services}}.',
+  },
+  examples: {
+    bad:
+      'resource "google_compute_firewall" "ssh" {\n  name    = "allow-ssh"\n  network = "default"\n\n  allow {\n' +
+      '    protocol = "tcp"\n    ports    = ["22"]\n  }\n\n  source_ranges = ["0.0.0.0/0"]\n}\n',
+    good:
+      'resource "google_compute_firewall" "ssh" {\n  name    = "allow-ssh-from-iap"\n  network = "default"\n\n  allow {\n' +
+      '    protocol = "tcp"\n    ports    = ["22"]\n  }\n\n  source_ranges = ["35.235.240.0/20"]\n}\n',
+  },
+  check({ file, report }) {
+    // No edit is offered: which range should be trusted instead is not in the configuration.
+    for (const firewall of file.resources('google_compute_firewall')) {
+      if (createsNothing(firewall) || literalBool(firewall.attribute('disabled')?.value) === true) continue;
+      const direction = firewall.attribute('direction')?.value;
+      if (direction && literalString(direction)?.trim().toUpperCase() !== 'INGRESS') continue;
+      const services = exposedServices(firewall.blocksOf('allow').flatMap(allowedRanges));
+      if (!services.length) continue;
+      const data = { services: services.join(' and ') };
+
+      const ranges = firewall.attribute('source_ranges')?.value;
+      const items = listItems(ranges);
+      if (!ranges || !items) continue;
+      for (const item of items) {
+        const cidr = literalString(item);
+        if (cidr !== undefined && isWorldCidr(cidr)) report({ at: item.range, messageId: 'worldOpen', data: { ...data, cidr } });
+      }
+      // The provider only asks that one source argument be set; the API fills an empty one with 0.0.0.0/0.
+      const noOtherSource =
+        isEmptyList(firewall.attribute('source_tags')?.value) === true &&
+        isEmptyList(firewall.attribute('source_service_accounts')?.value) === true;
+      if (items.length === 0 && noOtherSource) report({ at: ranges.range, messageId: 'emptySources', data });
+    }
+  },
+});
