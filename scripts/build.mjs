@@ -19,9 +19,12 @@ const entries = [
   { source: 'server/src/lsp/main.ts', output: 'server.js', executable: true, optional: true },
 ];
 
+// Copied beside the bundles: files loaded by path at run time (server/src/parsers/assets.ts and
+// the HCL syntax worker look beside the running script first).
 const assets = [
-  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
-  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  { path: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm' },
+  { path: 'node_modules/web-tree-sitter/web-tree-sitter.wasm' },
+  { path: 'server/src/parsers/terraform/hcl-syntax-worker.cjs', optional: true },
 ];
 
 mkdirSync(outdir, { recursive: true });
@@ -50,6 +53,7 @@ for (const entry of entries) {
 }
 
 for (const asset of assets) {
-  const from = join(root, asset);
-  copyFileSync(from, join(outdir, asset.split('/').pop()));
+  const from = join(root, asset.path);
+  if (asset.optional && !existsSync(from)) continue;
+  copyFileSync(from, join(outdir, asset.path.split('/').pop()));
 }

@@ -1,0 +1,53 @@
+import { promises as fsPromises } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { makeTree, runCli } from '../helpers/cli';
+import { testRules } from './synthetic-rules';
+
+vi.mock('../../server/src/parsers', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../server/src/parsers')>();
+  return {
+    ...actual,
+    parseSource: (path: string, text: string) => {
+      if (path.includes('crash')) throw new Error('parser defect');
+      return actual.parseSource(path, text);
+    },
+  };
+});
+
+describe('robustness', () => {
+  it('reports a parser crash as internal and checks the other files', async () => {
+    const cwd = makeTree({ 'crash.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine:latest\n' });
+    const run = await runCli(['lint', '--format', 'json'], { cwd, rules: testRules });
+    const files = JSON.parse(run.stdout).files;
+    expect(files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['DKR-902', 'DKR-901']);
+    expect(files[1].findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'internal',
+        severity: 'error',
+        message: 'Shiftguard failed on this file: parser defect',
+        range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      }),
+    ]);
+    expect(run.code).toBe(2);
+  });
+
+  it('reports an unreadable file and checks the other files', async () => {
+    const cwd = makeTree({ 'locked.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine:latest\n' });
+    const readFile = fsPromises.readFile;
+    // Root reads any file whatever its mode, so the failure is simulated.
+    const spy = vi.spyOn(fsPromises, 'readFile').mockImplementation(((path: string, ...rest: unknown[]) =>
+      String(path).endsWith('locked.Dockerfile')
+        ? Promise.reject(Object.assign(new Error("EACCES: permission denied, open 'locked.Dockerfile'"), { code: 'EACCES' }))
+        : (readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest)) as typeof readFile);
+    try {
+      const run = await runCli(['lint'], { cwd, rules: testRules });
+      expect(run.stdout).toContain(
+        "locked.Dockerfile\n  1:1  error  skipped  Cannot read file: EACCES: permission denied, open 'locked.Dockerfile'\n",
+      );
+      expect(run.stdout).toContain('DKR-901');
+      expect(run.code).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
