@@ -7,6 +7,7 @@ import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
+import tf004 from './terraform/tf-004-ebs-unencrypted';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -18,4 +19,5 @@ export const rules: readonly AnyRule[] = [
   tf001,
   tf002,
   tf003,
+  tf004,
 ];

@@ -1,4 +1,5 @@
-import type { TfBlock, TfObject, TfValue } from '../../server/src/parsers/terraform/model';
+import type { Range } from '../../server/src/engine/text';
+import type { TerraformFile, TfBlock, TfObject, TfValue } from '../../server/src/parsers/terraform/model';
 
 /**
  * Named fields of a block body or of an object value. Some provider arguments (security group
@@ -99,4 +100,13 @@ export function exposedServices(ranges: readonly { from: number; to: number }[])
   return adminPorts
     .filter(({ port }) => ranges.some((r) => r.from <= port && port <= r.to))
     .map(({ port, service }) => `${service} (${port})`);
+}
+
+/**
+ * Where to report something missing from a block: its header. In JSON the header runs from the
+ * `"resource"` key over every enclosing object, so the block's own name key is used instead.
+ */
+export function headerAnchor(file: TerraformFile, block: TfBlock): Range {
+  const last = block.labels[block.labels.length - 1];
+  return file.json && last ? last.range : block.headerRange;
 }
