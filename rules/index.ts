@@ -8,6 +8,8 @@ import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
 import tf004 from './terraform/tf-004-ebs-unencrypted';
+import tf005 from './terraform/tf-005-azure-storage-weak-tls';
+import tf006 from './terraform/tf-006-gke-no-workload-identity';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -20,4 +22,6 @@ export const rules: readonly AnyRule[] = [
   tf002,
   tf003,
   tf004,
+  tf005,
+  tf006,
 ];
