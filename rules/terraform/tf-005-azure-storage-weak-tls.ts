@@ -1,0 +1,60 @@
+import { defineRule } from '../../server/src/engine/rule';
+import { replaceValue } from '../shared/terraform-edits';
+import { createsNothing, literalBool, literalString } from '../shared/terraform-values';
+
+const weakVersions = new Set(['TLS1_0', 'TLS1_1']);
+
+export default defineRule({
+  id: 'TF-005',
+  title: 'Require HTTPS with TLS 1.2 or later on Azure storage accounts',
+  target: 'terraform',
+  severity: 'high',
+  requirements: ['3.2'],
+  frameworks: {
+    iso27001: ['A.8.24', 'A.5.14'],
+    nist80053: ['SC-8', 'SC-8(1)'],
+    cis: ['CIS Microsoft Azure Foundations Benchmark v5.0.0 9.3.4', 'CIS Microsoft Azure Foundations Benchmark v5.0.0 9.3.6'],
+  },
+  docs: {
+    rationale:
+      'TLS 1.0 and 1.1 have known weaknesses and are retired by Azure; plain HTTP sends account keys, SAS tokens and ' +
+      'data in clear text. The provider defaults (TLS 1.2, HTTPS only) are safe, so only explicit downgrades are reported.',
+    remediation: 'Set min_tls_version = "TLS1_2" and https_traffic_only_enabled = true, or remove the arguments to get those defaults.',
+    links: [
+      { title: 'azurerm_storage_account', url: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account' },
+      { title: 'Enforce a minimum TLS version for storage', url: 'https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version' },
+    ],
+  },
+  messages: {
+    weakTls: 'min_tls_version = "{{version}}" lets clients connect with TLS older than 1.2.',
+    httpAllowed: '{{name}} = false accepts plain HTTP requests to the storage account.',
+  },
+  examples: {
+    bad:
+      'resource "azurerm_storage_account" "logs" {\n  name                     = "stlogs"\n  resource_group_name      = "rg"\n' +
+      '  location                 = "westeurope"\n  account_tier             = "Standard"\n  account_replication_type = "LRS"\n' +
+      '  min_tls_version          = "TLS1_0"\n}\n',
+    good:
+      'resource "azurerm_storage_account" "logs" {\n  name                     = "stlogs"\n  resource_group_name      = "rg"\n' +
+      '  location                 = "westeurope"\n  account_tier             = "Standard"\n  account_replication_type = "LRS"\n' +
+      '  min_tls_version          = "TLS1_2"\n}\n',
+  },
+  check({ file, report }) {
+    // Suggestions, not fixes: clients that still speak TLS 1.0/1.1 or HTTP stop working.
+    for (const account of file.resources('azurerm_storage_account')) {
+      if (createsNothing(account)) continue;
+      const tls = account.attribute('min_tls_version')?.value;
+      const version = literalString(tls)?.trim().toUpperCase();
+      if (tls && version && weakVersions.has(version)) {
+        report({ at: tls.range, messageId: 'weakTls', data: { version }, suggest: [replaceValue(tls, 'TLS1_2', 'Require TLS 1.2')] });
+      }
+      // azurerm 4.0 renamed enable_https_traffic_only; either name may appear depending on the provider version.
+      for (const name of ['https_traffic_only_enabled', 'enable_https_traffic_only']) {
+        const value = account.attribute(name)?.value;
+        if (value && literalBool(value) === false) {
+          report({ at: value.range, messageId: 'httpAllowed', data: { name }, suggest: [replaceValue(value, true, 'Accept HTTPS only')] });
+        }
+      }
+    }
+  },
+});

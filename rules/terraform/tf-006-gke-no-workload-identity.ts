@@ -1,0 +1,75 @@
+import { defineRule } from '../../server/src/engine/rule';
+import type { Fix } from '../../server/src/engine/types';
+import { insertAttribute, insertBlock, replaceValue } from '../shared/terraform-edits';
+import { createsNothing, headerAnchor, literalBool, literalString } from '../shared/terraform-values';
+
+const title = 'Enable workload identity';
+
+export default defineRule({
+  id: 'TF-006',
+  title: 'Enable workload identity on GKE clusters',
+  target: 'terraform',
+  severity: 'medium',
+  requirements: ['1.2'],
+  frameworks: {
+    iso27001: ['A.5.16', 'A.8.5'],
+    nist80053: ['IA-9', 'IA-5'],
+    cis: ['CIS Google Kubernetes Engine (GKE) Benchmark v1.9.0 5.2.2'],
+  },
+  docs: {
+    rationale:
+      'Without a workload identity pool, pods reach Google APIs with the node service account from the metadata server, ' +
+      'so every pod on a node shares its permissions, or teams fall back to exported service account keys.',
+    remediation:
+      'Add workload_identity_config { workload_pool = "<project>.svc.id.goog" }, set workload_metadata_config ' +
+      '{ mode = "GKE_METADATA" } on the node pools, and bind Kubernetes service accounts to Google service accounts.',
+    links: [
+      {
+        title: 'google_container_cluster',
+        url: 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#workload_identity_config',
+      },
+      { title: 'Workload Identity Federation for GKE', url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity' },
+    ],
+  },
+  messages: {
+    missing: 'The cluster has no workload identity pool: pods use the node service account to call Google APIs.',
+    noPool: 'workload_identity_config sets no workload_pool, so workload identity stays off.',
+  },
+  examples: {
+    bad: 'resource "google_container_cluster" "main" {\n  name     = "main"\n  location = "europe-west1"\n  project  = "acme-prod"\n}\n',
+    good:
+      'resource "google_container_cluster" "main" {\n  name     = "main"\n  location = "europe-west1"\n  project  = "acme-prod"\n\n' +
+      '  workload_identity_config {\n    workload_pool = "acme-prod.svc.id.goog"\n  }\n}\n',
+  },
+  check({ file, report }) {
+    for (const cluster of file.resources('google_container_cluster')) {
+      if (createsNothing(cluster)) continue;
+      // Autopilot always runs workload identity; a computed flag might be Autopilot.
+      const autopilot = cluster.attribute('enable_autopilot')?.value;
+      if (autopilot && literalBool(autopilot) !== false) continue;
+      if (cluster.hasDynamic('workload_identity_config')) continue;
+
+      // Only a literal project gives the pool name; node pools must move to GKE_METADATA as well,
+      // which changes what pods can reach: a suggestion.
+      const project = literalString(cluster.attribute('project')?.value)?.trim();
+      const pool = project ? `${project}.svc.id.goog` : undefined;
+      const configs = cluster.blocksOf('workload_identity_config');
+      if (configs.length === 0) {
+        const edit = pool && insertBlock(file, cluster, 'workload_identity_config', [['workload_pool', pool]], title);
+        report({ at: headerAnchor(file, cluster), messageId: 'missing', suggest: edit ? [edit] : [] });
+        continue;
+      }
+      for (const config of configs) {
+        // `identity_namespace` is the name before google provider 4.0.
+        const value = config.attribute('workload_pool')?.value ?? config.attribute('identity_namespace')?.value;
+        if (!value) {
+          const edit = pool && insertAttribute(file, config, 'workload_pool', pool, title);
+          report({ at: config.typeRange, messageId: 'noPool', suggest: edit ? [edit] : [] });
+        } else if (value.kind === 'null' || literalString(value)?.trim() === '') {
+          const suggest: Fix[] = pool ? [replaceValue(value, pool, title)] : [];
+          report({ at: value.range, messageId: 'noPool', suggest });
+        }
+      }
+    }
+  },
+});
