@@ -15,7 +15,9 @@ export interface ImageReference {
 
 const digestPattern = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
-const pathPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+// Lenient about case and `<…>` so that documented placeholders (`PROJECT_ID`, `<project>`) still
+// parse: the tag and digest, which the rules judge, do not depend on the path.
+const pathPattern = /^[\w<>-]+(?:[.][\w<>-]+)*(?:\/[\w<>-]+(?:[.][\w<>-]+)*)*$/;
 
 /** True when the value holds an expression another tool substitutes: `$(VAR)`, `${VAR}`, `{{ … }}`. */
 export function hasUnresolvedExpression(value: string): boolean {
@@ -25,11 +27,11 @@ export function hasUnresolvedExpression(value: string): boolean {
 /**
  * Parses `[host[:port]/]path[:tag][@digest]`. The first path segment is a registry host when it
  * has a `.` or a `:`, or is `localhost`, so `localhost:5000/app` has no tag. Returns undefined
- * for anything that is not a valid reference (expressions, spaces, upper-case paths).
+ * for anything that is not a reference (expressions, `$VAR`, spaces, malformed tags or digests).
  */
 export function parseImageReference(raw: string): ImageReference | undefined {
   const value = raw.trim();
-  if (value === '' || /\s/.test(value) || hasUnresolvedExpression(value)) return undefined;
+  if (value === '' || /[\s$]/.test(value) || hasUnresolvedExpression(value)) return undefined;
 
   let rest = value;
   let digest: string | undefined;

@@ -16,6 +16,8 @@ describe('parseImageReference', () => {
     ['ghcr.io/org/app:v1.2.3@' + digest, 'ghcr.io', 'org/app', 'v1.2.3', digest],
     ['library/redis:7-alpine', undefined, 'library/redis', '7-alpine', undefined],
     ['localhost/app:dev', 'localhost', 'app', 'dev', undefined],
+    ['REGION-docker.pkg.dev/PROJECT_ID/repo/app:latest', 'REGION-docker.pkg.dev', 'PROJECT_ID/repo/app', 'latest', undefined],
+    ['gcr.io/<project>/app', 'gcr.io', '<project>/app', undefined, undefined],
   ])('%s', (raw, registry, repository, tag, parsedDigest) => {
     expect(parseImageReference(raw)).toMatchObject({ registry, repository, tag, digest: parsedDigest });
   });
@@ -25,7 +27,7 @@ describe('parseImageReference', () => {
     expect(parseImageReference('GHCR.io/org/app:1')?.domain).toBe('ghcr.io');
   });
 
-  it.each(['', 'nginx:', 'Nginx:1', 'app:$(TAG)', 'app:${TAG}', '{{ .Values.image }}', 'a b', 'app@sha256:short'])('rejects %j', (raw) => {
+  it.each(['', 'nginx:', '$IMAGE_URL', 'app//x:1', 'app:$(TAG)', 'app:${TAG}', '{{ .Values.image }}', 'a b', 'app@sha256:short'])('rejects %j', (raw) => {
     expect(parseImageReference(raw)).toBeUndefined();
   });
 });

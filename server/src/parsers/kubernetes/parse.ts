@@ -40,8 +40,8 @@ export function parseKubernetes(path: string, text: string): KubernetesFile {
 
 function parseYaml(path: string, text: string, lines: LineIndex): KubernetesFile {
   const tokens = Array.from(new Parser().parse(text));
-  const comments = collectComments(tokens, lines);
-  const documents = Array.from(new Composer({ merge: true }).compose(tokens, true, text.length));
+  const comments = collectComments(tokens, text, lines);
+  const documents = Array.from(new Composer({ merge: true, uniqueKeys: false }).compose(tokens, true, text.length));
   const manifestLike = looksLikeManifest(text);
 
   const braces = text.indexOf('{{');
@@ -136,9 +136,26 @@ function syntaxProblem(error: Document.Parsed['errors'][number], text: string, l
   return { code: 'syntax', message: `Invalid YAML: ${message}`, range: lines.rangeOf(start, end) };
 }
 
+interface CstToken {
+  type?: string;
+  offset?: number;
+  source?: string;
+  start?: unknown;
+  sep?: unknown;
+  end?: unknown;
+  props?: unknown;
+  items?: unknown;
+  key?: unknown;
+  value?: unknown;
+}
+
+// Fields of the `yaml` package's concrete syntax tree that can hold comments or nested tokens.
+const cstFields = ['start', 'key', 'sep', 'value', 'end', 'props', 'items'] as const;
+
 /** Every `#` comment of the concrete syntax tree (block scalars excluded), in file order. */
-function collectComments(tokens: unknown[], lines: LineIndex): Comment[] {
+function collectComments(tokens: unknown[], text: string, lines: LineIndex): Comment[] {
   const found: Comment[] = [];
+  if (!text.includes('#')) return found;
   const stack: unknown[] = [...tokens].reverse();
   while (stack.length > 0) {
     const token = stack.pop();
@@ -147,13 +164,15 @@ function collectComments(tokens: unknown[], lines: LineIndex): Comment[] {
       for (let i = token.length - 1; i >= 0; i--) stack.push(token[i]);
       continue;
     }
-    const t = token as { type?: string; offset?: number; source?: string };
+    const t = token as CstToken;
     if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
       found.push({ text: t.source, range: lines.rangeOf(t.offset, t.offset + t.source.length) });
       continue;
     }
-    const children = Object.values(token).filter((v) => v && typeof v === 'object');
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    for (let i = cstFields.length - 1; i >= 0; i--) {
+      const child = t[cstFields[i]];
+      if (child && typeof child === 'object') stack.push(child);
+    }
   }
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -144,8 +144,10 @@ export class YamlNode {
   /** The entry for `key` in a mapping (own keys first, then `<<` merges); undefined otherwise. */
   entry(key: string): YamlEntry | undefined {
     if (!isMap(this.node)) return undefined;
-    for (const pair of this.node.items) {
-      if (keyText(pair) === key) return this.makeEntry(pair, false);
+    // A repeated key is not an error for go-yaml's decoder used by kubectl: the last one wins.
+    const pairs = this.node.items;
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      if (keyText(pairs[i]) === key) return this.makeEntry(pairs[i], false);
     }
     for (const entry of this.mergedEntries(0)) {
       if (entry.key === key) return entry;
@@ -153,17 +155,19 @@ export class YamlNode {
     return undefined;
   }
 
-  /** Every entry of a mapping, own keys first, then keys merged with `<<` that the mapping does not set. */
+  /** Every entry of a mapping in written order (the last of a repeated key), then keys merged with `<<` that it does not set. */
   entries(): YamlEntry[] {
     if (!isMap(this.node)) return [];
     const own: YamlEntry[] = [];
     const seen = new Set<string>();
-    for (const pair of this.node.items) {
-      const key = keyText(pair);
-      if (key === undefined || key === mergeKeySource) continue;
+    const pairs = this.node.items;
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const key = keyText(pairs[i]);
+      if (key === undefined || key === mergeKeySource || seen.has(key)) continue;
       seen.add(key);
-      own.push(this.makeEntry(pair, false));
+      own.push(this.makeEntry(pairs[i], false));
     }
+    own.reverse();
     for (const entry of this.mergedEntries(0)) {
       if (!seen.has(entry.key)) {
         seen.add(entry.key);
