@@ -69,6 +69,7 @@ export interface PodSpec {
   readonly isWindows: boolean;
   /** `hostUsers: false`: the pod runs in a user namespace. */
   readonly userNamespace: boolean;
+  /** Every container of `containers`, `initContainers` and `ephemeralContainers`, in file order. */
   readonly containers: readonly Container[];
   /** A field of the pod spec itself (`hostNetwork`, `volumes`, ...), null values treated as absent. */
   field(name: string): YamlEntry | undefined;

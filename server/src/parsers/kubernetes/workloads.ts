@@ -75,6 +75,8 @@ function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly 
       if (item.isMap) containers.push(createContainer(pod, list, index, item));
     });
   }
+  // In file order, whatever the order of the lists.
+  containers.sort((a, b) => a.node.startOffset - b.node.startOffset);
   return pod;
 }
 
