@@ -110,3 +110,12 @@ export function headerAnchor(file: TerraformFile, block: TfBlock): Range {
   const last = block.labels[block.labels.length - 1];
   return file.json && last ? last.range : block.headerRange;
 }
+
+/**
+ * Override files (`override.tf`, `*_override.tf`, and their JSON forms) patch blocks defined
+ * elsewhere: an argument missing there is not missing from the merged configuration.
+ */
+export function isOverrideFile(file: TerraformFile): boolean {
+  const name = file.path.split(/[\\/]/).pop() ?? '';
+  return /^(?:.*_)?override\.tf(?:\.json)?$/i.test(name);
+}

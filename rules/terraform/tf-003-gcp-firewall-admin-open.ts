@@ -2,6 +2,7 @@ import { defineRule } from '../../server/src/engine/rule';
 import type { TfBlock, TfValue } from '../../server/src/parsers/terraform/model';
 import {
   createsNothing,
+  isOverrideFile,
   exposedServices,
   isWorldCidr,
   listItems,
@@ -72,6 +73,8 @@ export default defineRule({
   },
   check({ file, report }) {
     // No edit is offered: which range should be trusted instead is not in the configuration.
+    // An override file's firewall merges with one defined elsewhere, whose direction and sources we cannot see.
+    if (isOverrideFile(file)) return;
     for (const firewall of file.resources('google_compute_firewall')) {
       if (createsNothing(firewall) || literalBool(firewall.attribute('disabled')?.value) === true) continue;
       const direction = firewall.attribute('direction')?.value;

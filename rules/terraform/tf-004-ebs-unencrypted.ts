@@ -2,7 +2,7 @@ import { defineRule } from '../../server/src/engine/rule';
 import type { Range } from '../../server/src/engine/text';
 import type { TerraformFile, TfBlock } from '../../server/src/parsers/terraform/model';
 import { insertAttribute, replaceValue } from '../shared/terraform-edits';
-import { createsNothing, headerAnchor, literalBool } from '../shared/terraform-values';
+import { createsNothing, headerAnchor, isOverrideFile, literalBool } from '../shared/terraform-values';
 
 /**
  * Whether the configuration turns on EBS encryption by default for the account and region:
@@ -70,8 +70,9 @@ export default defineRule({
         }
         return;
       }
-      // A volume restored from a snapshot inherits the snapshot's encryption, which is not visible here.
-      if (body.attribute('snapshot_id')) return;
+      // A volume restored from a snapshot inherits the snapshot's encryption, which is not visible here;
+      // in an override file the argument may be set on the block it patches.
+      if (body.attribute('snapshot_id') || isOverrideFile(file)) return;
       const edit = insertAttribute(file, body, 'encrypted', true, 'Set encrypted = true');
       report({ at: missingAt, messageId: 'missing', suggest: edit ? [edit] : [] });
     };

@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule';
 import type { Fix } from '../../server/src/engine/types';
 import { insertAttribute, insertBlock, replaceValue } from '../shared/terraform-edits';
-import { createsNothing, headerAnchor, literalBool, literalString } from '../shared/terraform-values';
+import { createsNothing, headerAnchor, isOverrideFile, literalBool, literalString } from '../shared/terraform-values';
 
 const title = 'Enable workload identity';
 
@@ -42,6 +42,8 @@ export default defineRule({
       '  workload_identity_config {\n    workload_pool = "acme-prod.svc.id.goog"\n  }\n}\n',
   },
   check({ file, report }) {
+    // An override file patches a cluster defined elsewhere: what it leaves out may be set there.
+    if (isOverrideFile(file)) return;
     for (const cluster of file.resources('google_container_cluster')) {
       if (createsNothing(cluster)) continue;
       // Autopilot always runs workload identity; a computed flag might be Autopilot.

@@ -9,6 +9,7 @@ const sources = (ranges: string) => `\n  source_ranges = ${ranges}\n`;
 
 ruleTester(rule, {
   good: [
+    { name: 'override file patching a firewall defined elsewhere', filename: 'firewall_override.tf', code: firewall(allow('tcp', '["22"]') + sources('["0.0.0.0/0"]')) },
     { name: 'SSH from the IAP range', code: firewall(allow('tcp', '["22"]') + sources('["35.235.240.0/20"]')) },
     { name: 'HTTPS from the internet', code: firewall(allow('tcp', '["80", "443"]') + sources('["0.0.0.0/0"]')) },
     { name: 'UDP from the internet', code: firewall(allow('udp', '["22"]') + sources('["0.0.0.0/0"]')) },

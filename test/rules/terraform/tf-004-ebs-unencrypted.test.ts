@@ -8,6 +8,7 @@ const instance = (devices: string) =>
 
 ruleTester(rule, {
   good: [
+    { name: 'override file: encrypted may be set on the original block', filename: 'override.tf', code: volume('') },
     { name: 'encrypted volume', code: volume('  encrypted         = true\n') },
     { name: 'encrypted volume with a customer-managed key', code: volume('  encrypted         = true\n  kms_key_id        = aws_kms_key.ebs.arn\n') },
     { name: 'encrypted written as a string', code: volume('  encrypted         = "true"\n') },
@@ -39,6 +40,12 @@ ruleTester(rule, {
     },
   ],
   bad: [
+    {
+      name: 'explicit false in an override file',
+      filename: 'volumes_override.tf',
+      code: volume('  encrypted         = false\n'),
+      findings: [{ messageId: 'disabled', line: 4, column: 23, endColumn: 28 }],
+    },
     {
       name: 'encrypted = false',
       code: volume('  encrypted         = false\n'),

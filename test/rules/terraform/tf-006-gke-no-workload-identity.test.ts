@@ -7,6 +7,7 @@ const withProject = (body: string) => cluster(`  project  = "acme-prod"\n${body}
 
 ruleTester(rule, {
   good: [
+    { name: 'override file patching a cluster defined elsewhere', filename: 'override.tf', code: withProject('  min_master_version = "1.33"\n') },
     { name: 'workload pool set', code: withProject('\n  workload_identity_config {\n    workload_pool = "acme-prod.svc.id.goog"\n  }\n') },
     { name: 'workload pool from the project data source', code: cluster('\n  workload_identity_config {\n    workload_pool = "${data.google_project.this.project_id}.svc.id.goog"\n  }\n') },
     { name: 'identity_namespace before provider 4.0', code: withProject('\n  workload_identity_config {\n    identity_namespace = "acme-prod.svc.id.goog"\n  }\n') },
