@@ -1,4 +1,8 @@
 import type { AnyRule } from '../server/src/engine/rule';
+import dkr001 from './dockerfile/dkr-001-root-user';
+import dkr002 from './dockerfile/dkr-002-unpinned-base-image';
+import dkr003 from './dockerfile/dkr-003-secrets-in-image';
+import dkr004 from './dockerfile/dkr-004-tls-verification-disabled';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -13,6 +17,10 @@ import tf006 from './terraform/tf-006-gke-no-workload-identity';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
+  dkr001,
+  dkr002,
+  dkr003,
+  dkr004,
   k8s001,
   k8s002,
   k8s003,

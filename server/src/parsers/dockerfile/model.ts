@@ -235,6 +235,12 @@ export interface ImageReference {
   readonly expandedFrom: readonly KeyValue[];
 }
 
+/** What a stage needs from its file, kept narrow so that the stage does not refer back to the file type. */
+export interface StageContext {
+  readonly lines: LineIndex;
+  globalArgValue(name: string): string | undefined;
+}
+
 /** A build stage: one `FROM` and the instructions up to the next. */
 export class Stage {
   /** The earlier stage this one is built on (`FROM <alias>`), if any. */
@@ -251,7 +257,7 @@ export class Stage {
     readonly nameRange: Range | undefined,
     /** The `--platform` flag. */
     readonly platform: Flag | undefined,
-    private readonly file: () => DockerfileFile,
+    private readonly context: StageContext,
   ) {}
 
   /** True for `FROM scratch`. */
@@ -301,7 +307,7 @@ export class Stage {
    * stage re-declares them. Undefined when unknown (no literal default).
    */
   variable(name: string, at?: Instruction): string | undefined {
-    return lookupVariable(this, name, at, this.file());
+    return lookupVariable(this, name, at, this.context);
   }
 
   /** Expands `$X`, `${X}`, `${X:-d}`, `${X-d}` in `value`; undefined when any part is unknown. */
@@ -316,7 +322,7 @@ export class Stage {
    */
   insertionPointBeforeCommand(): { position: Position; newlineBefore: boolean } {
     const command = this.body.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
-    const file = this.file();
+    const file = this.context;
     if (command) return { position: { line: command.range.start.line, character: 0 }, newlineBefore: false };
     const lastLine = (this.body[this.body.length - 1] ?? this.from).range.end.line;
     if (lastLine + 1 < file.lines.lineCount) return { position: { line: lastLine + 1, character: 0 }, newlineBefore: false };
@@ -349,7 +355,7 @@ export interface DockerfileFile extends SourceFile {
   globalArgValue(name: string): string | undefined;
 }
 
-function lookupVariable(stage: Stage, name: string, at: Instruction | undefined, file: DockerfileFile): string | undefined {
+function lookupVariable(stage: Stage, name: string, at: Instruction | undefined, file: StageContext): string | undefined {
   let limit = at;
   for (const s of stage.lineage()) {
     const body = limit && s.body.includes(limit) ? s.body.slice(0, s.body.indexOf(limit)) : s.body;
@@ -369,7 +375,7 @@ function lookupVariable(stage: Stage, name: string, at: Instruction | undefined,
   return undefined;
 }
 
-function globalDefault(file: DockerfileFile, name: string): string | undefined {
+function globalDefault(file: StageContext, name: string): string | undefined {
   return file.globalArgValue(name);
 }
 

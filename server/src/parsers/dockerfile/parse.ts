@@ -259,7 +259,10 @@ class Builder {
       this.problem(rangeSpan(args[1].range, args[args.length - 1].range), 'Expected FROM <image> [AS <name>].');
     }
     const image = imageWord ? this.imageReference(imageWord, globals) : emptyImage(from.keywordRange);
-    const stage = new Stage(earlier.length, from, image, name, nameRange, from.flag('platform'), model);
+    const stage = new Stage(earlier.length, from, image, name, nameRange, from.flag('platform'), {
+      lines: this.lines,
+      globalArgValue: (n) => model().globalArgValue(n),
+    });
     const resolved = image.resolved?.toLowerCase();
     if (resolved !== undefined) stage.parent = earlier.find((s) => s.name === resolved);
     return stage;
