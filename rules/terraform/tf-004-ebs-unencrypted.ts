@@ -51,7 +51,7 @@ export default defineRule({
   },
   messages: {
     disabled: 'encrypted = false: this EBS volume and its snapshots are stored unencrypted.',
-    missing: 'This EBS volume does not set encrypted = true, and EBS encryption by default is not enabled in this configuration.',
+    missing: 'This EBS volume does not set encrypted = true, and this file does not turn on EBS encryption by default.',
   },
   examples: {
     bad: 'resource "aws_ebs_volume" "data" {\n  availability_zone = "eu-west-1a"\n  size              = 100\n}\n',
