@@ -44,7 +44,8 @@ describe('parseKubernetes', () => {
     expect(at(name.value!.range)).toBe('4:9-4:12');
     expect(at(name.range)).toBe('4:3-4:12');
     expect(object.root.get('spec', 'template', 'spec', 'containers', 0, 'image')?.string()).toBe('web:1.0');
-    expect(file.suppressionScopes.map(at)).toEqual(['1:1-23:39']);
+    // The object and each container (from its first key) are suppression scopes.
+    expect(file.suppressionScopes.map(at)).toEqual(['1:1-23:39', '15:9-18:23', '20:9-23:39']);
   });
 
   it('gives each container its effective securityContext and where it comes from', () => {

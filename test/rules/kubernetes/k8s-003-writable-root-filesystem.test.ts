@@ -22,6 +22,14 @@ ruleTester(rule, {
       code: header + '  containers:\n  - name: web\n    image: web:1.0\n    securityContext:\n      readOnlyRootFilesystem: "false"\n',
     },
     {
+      name: 'suppressed for one container by a comment above it',
+      code: header + '  containers:\n  # shiftguard-ignore K8S-003 -- writes its cache to the root filesystem\n  - name: web\n    image: web:1.0\n    securityContext:\n      readOnlyRootFilesystem: false\n',
+    },
+    {
+      name: 'suppressed for a whole document',
+      code: '---\n# shiftguard-ignore K8S-003 -- legacy app\n' + header + '  containers:\n  - name: web\n    image: web:1.0\n  - name: log\n    image: log:1.0\n',
+    },
+    {
       name: 'Helm values file is not a manifest',
       filename: 'values.yaml',
       code: 'image:\n  repository: web\nsecurityContext:\n  readOnlyRootFilesystem: false\n',

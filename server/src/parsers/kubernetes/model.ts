@@ -108,7 +108,11 @@ export interface Container {
 /** Scalar or nested mapping value for an edit that adds keys. */
 export type YamlInsertValue = string | { readonly [key: string]: YamlInsertValue };
 
-/** A parsed YAML file; Kubernetes objects when it holds manifests, nothing otherwise. */
+/**
+ * A parsed YAML file; Kubernetes objects when it holds manifests, nothing otherwise. Its
+ * `suppressionScopes` are the objects (from the `---` marker and from the first key), `List`
+ * items and containers, so a suppression comment above any of them covers it whole.
+ */
 export interface KubernetesFile extends SourceFile {
   readonly kind: 'kubernetes';
   /** Every Kubernetes object of every document, `List` items included, in file order. */

@@ -117,7 +117,8 @@ function createFile(
     lines,
     comments,
     problems,
-    suppressionScopes,
+    // A comment above a container's `- name:` line covers the whole container.
+    suppressionScopes: [...suppressionScopes, ...containers.map((container) => container.node.range)],
     objects,
     podSpecs,
     containers,
