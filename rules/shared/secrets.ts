@@ -143,7 +143,10 @@ const secretWords = new Set([
   'pass', 'passwd', 'password', 'passphrase', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'credential',
   'credentials', 'privatekey', 'accesskey', 'secretkey', 'clientsecret', 'authtoken',
 ]);
-const keyQualifiers = new Set(['api', 'private', 'access', 'secret', 'auth', 'encryption', 'signing', 'master']);
+const keyQualifiers = new Set(['api', 'private', 'access', 'secret', 'auth', 'encryption', 'signing', 'master', 'license']);
+/** Compound words such as `rootpass`, `dbpassword`, `apitoken`. */
+const secretSuffix = /(?:pass|passwd|password|pwd|secret|token|apikey)$/;
+const notSecretWords = new Set(['bypass', 'compass', 'encompass', 'trespass', 'surpass', 'overpass', 'underpass', 'keepass']);
 
 /** Last words that make a secret-looking name describe something else (`PASSWORD_FILE`, `TOKEN_TTL`). */
 const benignLastWords = new Set([
@@ -174,7 +177,12 @@ export function isSecretName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0) return false;
   if (benignLastWords.has(words[words.length - 1])) return false;
-  return words.some((w, i) => secretWords.has(w) || (w === 'key' && i > 0 && keyQualifiers.has(words[i - 1])));
+  return words.some(
+    (w, i) =>
+      secretWords.has(w) ||
+      (secretSuffix.test(w) && !notSecretWords.has(w)) ||
+      (w === 'key' && i > 0 && keyQualifiers.has(words[i - 1])),
+  );
 }
 
 /** True when the value is, or contains, a reference resolved elsewhere: `$X`, `${X}`, `$(cmd)`, `{{ x }}`, `%VAR%`. */

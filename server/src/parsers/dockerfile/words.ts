@@ -18,7 +18,9 @@ export function unquote(source: MappedText, escape: string): MappedText {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (c === "'") {
+    if ((c === "'" || c === '"') && closingQuote(text, i, escape) < 0) {
+      push(i++);
+    } else if (c === "'") {
       i++;
       while (i < text.length && text[i] !== "'") push(i++);
       i++;
@@ -39,6 +41,16 @@ export function unquote(source: MappedText, escape: string): MappedText {
   return new MappedText(chars.join(''), map, source.lineIndex);
 }
 
+/** Index of the quote that closes the one at `open`, or -1 when it is never closed (then it is literal). */
+function closingQuote(text: string, open: number, escape: string): number {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === escape) i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+
 /** Splits a logical line into whitespace-separated words; quoted whitespace stays inside a word. */
 export function splitWords(source: MappedText, escape: string, from = 0): Word[] {
   const { text } = source;
@@ -50,10 +62,8 @@ export function splitWords(source: MappedText, escape: string, from = 0): Word[]
     const start = i;
     while (i < text.length && !isBlank(text[i])) {
       const c = text[i];
-      if (c === '"' || c === "'") {
-        i++;
-        while (i < text.length && text[i] !== c) i += c === '"' && text[i] === escape ? 2 : 1;
-        i++;
+      if ((c === '"' || c === "'") && closingQuote(text, i, escape) >= 0) {
+        i = closingQuote(text, i, escape) + 1;
       } else if (c === escape) {
         i += 2;
       } else {
