@@ -71,8 +71,9 @@ export function decode(bytes: Uint8Array): { text: string; bom: boolean; lossy: 
 export async function parseChecked(path: string, text: string): Promise<ParsedFile> {
   const file = parseSource(path, text);
   if (!file) throw new Error(`no parser for ${path}`);
-  // Authoritative Terraform syntax check: await it here and add its problems to `file`, so that
-  // the findings and the fix verification (`reparse` below) both see them.
+  // HOOK (authoritative HCL syntax): for Terraform, await `checkHclSyntax` here
+  // (parsers/terraform/hcl-syntax.ts) and add its problems to `file`. Both the first lint and
+  // every fix verification parse through this function, so fixes are checked against it too.
   return file;
 }
 
