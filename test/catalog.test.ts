@@ -66,9 +66,9 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s metadata', (_id, rule) =
     const reqs = rule.requirements.map((id) => requirements[id]);
     for (const [i, req] of reqs.entries()) expect(req, `requirement ${rule.requirements[i]}`).toBeDefined();
     const known = {
-      iso27001: new Set(reqs.flatMap((r) => r.iso27001.map((c) => c.id))),
-      nist80053: new Set(reqs.flatMap((r) => r.nist80053.map((c) => c.id))),
-      cis: new Set(reqs.flatMap((r) => r.cis.map((c) => c.ref))),
+      iso27001: new Set<string>(reqs.flatMap((r) => r.iso27001.map((c) => c.id))),
+      nist80053: new Set<string>(reqs.flatMap((r) => r.nist80053.map((c) => c.id))),
+      cis: new Set<string>(reqs.flatMap((r) => r.cis.map((c) => c.ref))),
     };
     for (const id of rule.frameworks?.iso27001 ?? []) expect(known.iso27001.has(id), `ISO/IEC 27001 ${id}`).toBe(true);
     for (const id of rule.frameworks?.nist80053 ?? []) expect(known.nist80053.has(id), `NIST SP 800-53 ${id}`).toBe(true);

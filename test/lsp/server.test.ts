@@ -72,7 +72,7 @@ describe('language server', () => {
       ['Fix all Shiftguard problems', false],
     ]);
     const apply = (action: CodeAction) => {
-      const change = action.edit!.documentChanges![0] as { textDocument: { version: number }; edits: { range: never; newText: string }[] };
+      const change = action.edit!.documentChanges![0] as unknown as { textDocument: { version: number }; edits: { range: never; newText: string }[] };
       expect(change.textDocument.version).toBe(1);
       return TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), change.edits);
     };
