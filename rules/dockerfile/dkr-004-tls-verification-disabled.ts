@@ -36,12 +36,15 @@ function removeSpan(text: MappedText, start: number, end: number, title: string)
   if (!text.isContiguous(start, end)) return undefined;
   let from = start;
   while (from > 0 && /[ \t]/.test(text.text[from - 1]) && text.isContiguous(from - 1, end)) from--;
+  // Keep the indentation of a flag that starts its line; take the blanks after it instead.
+  if (from < start && text.lineIndex.positionAt(text.offsets[from]).character === 0) from = start;
   let to = end;
   if (from === start) while (to < text.length && /[ \t]/.test(text.text[to]) && text.isContiguous(start, to + 1)) to++;
   return remove(text.rangeOf(from, to), title);
 }
 
-function curlHits(script: MappedText, command: ShellCommand): Hit[] {
+function curlHits(command: ShellCommand): Hit[] {
+  const script = command.source;
   const hits: Hit[] = [];
   const args = command.args;
   for (let i = 0; i < args.length; i++) {
@@ -71,7 +74,8 @@ function curlHits(script: MappedText, command: ShellCommand): Hit[] {
   return hits;
 }
 
-function wgetHits(script: MappedText, command: ShellCommand): Hit[] {
+function wgetHits(command: ShellCommand): Hit[] {
+  const script = command.source;
   return command.args
     .filter((a) => a.value === '--no-check-certificate')
     .map((arg) => {
@@ -87,7 +91,8 @@ function isPip(command: ShellCommand): boolean {
   return name === 'uv' && command.args[0]?.value === 'pip';
 }
 
-function pipHits(script: MappedText, command: ShellCommand): Hit[] {
+function pipHits(command: ShellCommand): Hit[] {
+  const script = command.source;
   const hits: Hit[] = [];
   command.args.forEach((arg, i) => {
     let host: Word | undefined;
@@ -141,7 +146,8 @@ function packageManagerHits(command: ShellCommand): Hit[] {
 
 const sslVerifyKey = /^http\.(?:[^\s]{1,300}\.)?sslverify$/i;
 
-function gitHits(script: MappedText, command: ShellCommand): Hit[] {
+function gitHits(command: ShellCommand): Hit[] {
+  const script = command.source;
   const hits: Hit[] = [];
   const args = command.args;
   for (let i = 0; i < args.length; i++) {
@@ -203,12 +209,12 @@ function scriptHits(script: MappedText): Hit[] {
   for (const command of shellCommandsDeep(script)) {
     hits.push(...assignmentHits(command));
     if (!command.name) continue;
-    const name = command.name.value.replace(/^.*\//, '');
-    if (name === 'curl') hits.push(...curlHits(script, command));
-    else if (name === 'wget') hits.push(...wgetHits(script, command));
-    else if (name === 'git') hits.push(...gitHits(script, command));
+    const name = command.name.value.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
+    if (name === 'curl') hits.push(...curlHits(command));
+    else if (name === 'wget') hits.push(...wgetHits(command));
+    else if (name === 'git') hits.push(...gitHits(command));
     else if (name === 'npm' || name === 'yarn' || name === 'pnpm') hits.push(...packageManagerHits(command));
-    else if (isPip(command)) hits.push(...pipHits(script, command));
+    else if (isPip(command)) hits.push(...pipHits(command));
   }
   return hits;
 }

@@ -12,6 +12,8 @@ export interface ShellCommand {
   readonly redirects: readonly Word[];
   /** Every word of the command as written, wrappers included. */
   readonly words: readonly Word[];
+  /** The script the words were split from: `start`/`end` of each word index into it. */
+  readonly source: MappedText;
 }
 
 type Token = { kind: 'word'; word: Word } | { kind: 'op'; op: string };
@@ -31,7 +33,7 @@ export function shellCommands(script: MappedText): ShellCommand[] {
   const commands: ShellCommand[] = [];
   let current: Token[] = [];
   const flush = () => {
-    if (current.length) commands.push(toCommand(current));
+    if (current.length) commands.push(toCommand(current, script));
     current = [];
   };
   for (const token of tokenize(script)) {
@@ -59,7 +61,7 @@ export function shellCommandsDeep(script: MappedText, depth = 0): ShellCommand[]
   return out;
 }
 
-function toCommand(tokens: Token[]): ShellCommand {
+function toCommand(tokens: Token[], source: MappedText): ShellCommand {
   const words: Word[] = [];
   const redirects: Word[] = [];
   let redirectNext = false;
@@ -99,7 +101,7 @@ function toCommand(tokens: Token[]): ShellCommand {
   if (name && (name.value === 'export' || name.value === 'declare' || name.value === 'local' || name.value === 'readonly')) {
     assignments.push(...args.filter((a) => assignment.test(a.raw)));
   }
-  return { assignments, name, args, redirects, words };
+  return { assignments, name, args, redirects, words, source };
 }
 
 function* tokenize(script: MappedText): Generator<Token> {
