@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Composer, Parser } from 'yaml';
 import { parseKubernetes } from '../../server/src/parsers/kubernetes/parse';
 import { applyEdits } from '../../server/src/engine/edits';
 import type { Range } from '../../server/src/engine/text';
@@ -310,16 +311,22 @@ describe('edit helpers', () => {
 });
 
 describe('speed', () => {
-  it('parses a 2 MB multi-document file quickly', () => {
+  // The `yaml` package's own parse dominates; the model must add little on top, whatever the machine load.
+  it('parses a 2 MB multi-document file at the speed of the YAML parser', () => {
     const doc = deployment.replace('name: web\n  namespace', 'name: web-NNN\n  namespace');
     const parts: string[] = [];
-    for (let i = 0; parts.join('---\n').length < 2_000_000; i++) parts.push(doc.replace('NNN', String(i)));
+    for (let i = 0; parts.length * doc.length < 2_000_000; i++) parts.push(doc.replace('NNN', String(i)));
     const text = parts.join('---\n');
-    const started = performance.now();
+
+    let started = performance.now();
+    Array.from(new Composer({ merge: true }).compose(new Parser().parse(text), true, text.length));
+    const yamlOnly = performance.now() - started;
+
+    started = performance.now();
     const file = parseKubernetes('big.yaml', text);
     const elapsed = performance.now() - started;
     expect(file.objects.length).toBe(parts.length);
     expect(file.containers.length).toBe(parts.length * 2);
-    expect(elapsed).toBeLessThan(5000);
+    expect(elapsed).toBeLessThan(yamlOnly * 2 + 500);
   });
 });
