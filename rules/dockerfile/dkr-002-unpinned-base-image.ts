@@ -37,7 +37,8 @@ export default defineRule({
       'FROM python:3.13-slim@sha256:6f1c0a6e2ea10d8b5fd7a4cd43a5a4de3b0e9b5c0b7e8c3fbd5c6a4a0f6c9e11\nCMD ["python", "-V"]\n',
   },
   check({ file, report }) {
-    const final = file.finalStage();
+    // The final image is built on the root of the final stage's FROM <alias> chain.
+    const shipped = file.finalStage()?.root();
     for (const stage of file.stages) {
       const { image } = stage;
       // Stages built on another stage, scratch and unknown references have no tag to pin.
@@ -49,7 +50,7 @@ export default defineRule({
         report({ at: image.range, messageId: 'untagged', data, related });
       } else if (image.tag.toLowerCase() === 'latest') {
         report({ at: image.tagRange ?? image.range, messageId: 'latest', data, related });
-      } else if (stage === final) {
+      } else if (stage === shipped) {
         report({ at: image.range, messageId: 'noDigest', data, related, severity: 'low' });
       }
     }

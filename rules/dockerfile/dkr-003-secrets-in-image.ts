@@ -51,7 +51,7 @@ export default defineRule({
     cloudCredential: '{{keyword}} {{name}} holds a literal cloud credential: it is stored in the image and its history.',
     secretValue: '{{keyword}} {{name}} holds a literal secret: it is stored in the image and its history.',
     buildArg: 'Build argument {{name}} carries a cloud credential: build arguments are recorded in the image history; use a secret mount.',
-    credentialFile: 'A {{kind}} ("{{path}}") is copied into the image.',
+    credentialFile: 'Credential file "{{path}}" ({{kind}}) is copied into the image.',
     keyFileForGoogle: 'A Google service account key is copied to {{path}}, the GOOGLE_APPLICATION_CREDENTIALS file.',
     inlineCredential: 'A literal {{what}} is given on the command line: it is stored in the image history.',
     urlCredential: 'The URL embeds a password for "{{user}}": it is stored in the image history.',

@@ -271,9 +271,14 @@ export function credentialFileKind(path: string): string | undefined {
   if (/\.pem$/.test(base) && !/(?:^|[._-])(?:cert|certs|certificate|crt|ca|cacert|chain|fullchain|bundle|public|pub|root|trust|intermediate)(?:[._-]|$)/.test(base)) {
     return 'private key file';
   }
-  if (base === '.npmrc' || base === '.pypirc' || base === '.netrc' || base === '_netrc' || base === '.git-credentials') {
-    return `${base} credentials`;
-  }
+  const named: Record<string, string> = {
+    '.npmrc': 'npm registry credentials',
+    '.pypirc': 'PyPI credentials',
+    '.netrc': 'netrc credentials',
+    '_netrc': 'netrc credentials',
+    '.git-credentials': 'Git credentials',
+  };
+  if (named[base]) return named[base];
   if (base === 'kubeconfig' || /(?:^|\/)\.kube\/config$/.test(normalized)) return 'kubeconfig';
   if (/credentials?[^/]{0,60}\.json$/.test(base) || /^(?:service[_-]?account|sa)[^/]{0,40}key[^/]{0,20}\.json$/.test(base)) {
     return 'credentials file';

@@ -50,6 +50,11 @@ ruleTester(rule, {
       findings: [{ messageId: 'noDigest', line: 2, column: 6, endColumn: 51 }],
     },
     {
+      name: 'final stage built on an earlier stage: its base needs the digest',
+      code: 'ARG NODE_IMAGE=node:22-alpine\nFROM ${NODE_IMAGE} AS base\nFROM base AS runtime\nCMD ["node"]\n',
+      findings: [{ messageId: 'noDigest', line: 2, column: 6, endColumn: 19, severity: 'low' }],
+    },
+    {
       name: 'FROM a name that is not an earlier stage',
       code: 'FROM base\nFROM alpine:3.22@' + digest + ' AS base\n',
       findings: [{ messageId: 'untagged', line: 1, column: 6, endColumn: 10 }],
