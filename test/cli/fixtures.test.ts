@@ -20,7 +20,7 @@ interface FileEntry {
 }
 
 function expectedPathOf(fixturePath: string): string {
-  return join(expectedDir, `${relative('test-fixtures', fixturePath)}.json`);
+  return join(expectedDir, `${fixturePath.slice('test-fixtures/'.length)}.json`);
 }
 
 function listJson(dir: string): string[] {

@@ -40,8 +40,14 @@ function loadGitignore(dir: string): IgnoreLayer | undefined {
 function isIgnored(layers: readonly IgnoreLayer[], path: string, isDirectory: boolean): boolean {
   for (let i = layers.length - 1; i >= 0; i--) {
     const rel = toPosix(relative(layers[i].base, path));
-    if (rel === '' || rel.startsWith('..')) continue;
-    const result = layers[i].rules.test(isDirectory ? `${rel}/` : rel);
+    if (rel === '' || rel === '..' || rel.startsWith('../')) continue;
+    let result: { ignored: boolean; unignored: boolean };
+    try {
+      result = layers[i].rules.test(isDirectory ? `${rel}/` : rel);
+    } catch {
+      // The library refuses some legal names (a folder called `...`); Git would not ignore them by pattern either.
+      continue;
+    }
     if (result.ignored) return true;
     if (result.unignored) return false;
   }
