@@ -111,6 +111,12 @@ describe('file walking', () => {
     expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual(['sub/Dockerfile']);
   });
 
+  it('walks folders with names the ignore library refuses', async () => {
+    const cwd = makeTree({ '.gitignore': '*.tmp\n', '.../Dockerfile': clean, '..x/Dockerfile': clean });
+    const run = await runCli(['lint', '--format', 'json'], { cwd, rules: testRules });
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual(['.../Dockerfile', '..x/Dockerfile']);
+  });
+
   it('always checks files named on the command line', async () => {
     const cwd = makeTree({ '.gitignore': 'ignored.Dockerfile\n', 'ignored.Dockerfile': pinned('latest'), 'notes.txt': 'x' });
     const run = await runCli(['lint', 'ignored.Dockerfile', 'notes.txt', 'ignored.Dockerfile', '--format', 'json'], {
