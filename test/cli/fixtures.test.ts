@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 
 /**
- * The CLI's JSON for every fixture, compared with `test-fixtures/expected/<target>/<file>.json`.
+ * The CLI's JSON for every fixture, compared with `test-fixtures/expected/<target>/<file>.expected.json`
+ * (not `<file>.json`: `main.tf.json` would itself be a Terraform file that the walk picks up).
  * `UPDATE_EXPECTED=1 npx vitest run test/cli/fixtures.test.ts` rewrites the expectations and
  * removes orphaned ones; review the diff before committing.
  */
@@ -20,7 +21,7 @@ interface FileEntry {
 }
 
 function expectedPathOf(fixturePath: string): string {
-  return join(expectedDir, `${fixturePath.slice('test-fixtures/'.length)}.json`);
+  return join(expectedDir, `${fixturePath.slice('test-fixtures/'.length)}.expected.json`);
 }
 
 function listJson(dir: string): string[] {
