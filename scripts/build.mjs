@@ -17,6 +17,8 @@ const entries = [
   { source: 'server/src/cli/main.ts', output: 'cli.js', executable: true },
   { source: 'server/src/cli/lint-worker.ts', output: 'lint-worker.js' },
   { source: 'server/src/lsp/main.ts', output: 'server.js', executable: true, optional: true },
+  // Self-contained, so that dist/ runs without node_modules (an installed CLI, the editor extension).
+  { source: 'server/src/parsers/terraform/hcl-syntax-worker.cjs', output: 'hcl-syntax-worker.cjs', plugins: [hcl2jsonWasmBesideBundle()] },
 ];
 
 // Copied beside the bundles: files loaded by path at run time (server/src/parsers/assets.ts and
@@ -24,8 +26,27 @@ const entries = [
 const assets = [
   { path: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm' },
   { path: 'node_modules/web-tree-sitter/web-tree-sitter.wasm' },
-  { path: 'server/src/parsers/terraform/hcl-syntax-worker.cjs', optional: true },
+  { path: 'node_modules/@cdktf/hcl2json/main.wasm.gz', as: 'hcl2json.wasm.gz' },
 ];
+
+/**
+ * @cdktf/hcl2json reads its Go wasm from `<package>/main.wasm.gz`, relative to its own folder.
+ * Bundled, that folder is gone: point it at the copy placed beside the bundle instead.
+ */
+function hcl2jsonWasmBesideBundle() {
+  return {
+    name: 'hcl2json-wasm-beside-bundle',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /@cdktf[\\/]hcl2json[\\/]lib[\\/]bridge\.js$/ }, async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const source = await readFile(args.path, 'utf8');
+        const original = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
+        if (!source.includes(original)) throw new Error('@cdktf/hcl2json changed how it loads its wasm; update the build');
+        return { contents: source.replace(original, '(0, path_1.join)(__dirname, "hcl2json.wasm.gz")'), loader: 'js' };
+      });
+    },
+  };
+}
 
 mkdirSync(outdir, { recursive: true });
 
@@ -41,8 +62,9 @@ for (const entry of entries) {
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
-    // Loads its Go wasm relative to its own folder, so it must stay a package in node_modules.
-    external: ['@cdktf/hcl2json'],
+    plugins: entry.plugins ?? [],
+    // Go's wasm_exec falls back to require("performance") only where globalThis.performance is missing.
+    external: ['performance'],
     banner: entry.executable ? { js: '#!/usr/bin/env node' } : undefined,
     // Bundled ESM dependencies may read import.meta.url; in CommonJS that is this file's URL.
     define: { 'import.meta.url': 'importMetaUrl' },
@@ -55,5 +77,5 @@ for (const entry of entries) {
 for (const asset of assets) {
   const from = join(root, asset.path);
   if (asset.optional && !existsSync(from)) continue;
-  copyFileSync(from, join(outdir, asset.path.split('/').pop()));
+  copyFileSync(from, join(outdir, asset.as ?? asset.path.split('/').pop()));
 }

@@ -11,6 +11,10 @@ vi.mock('../../server/src/parsers', async (importOriginal) => {
       if (path.includes('crash')) throw new Error('parser defect');
       return actual.parseSource(path, text);
     },
+    parseSourceChecked: async (path: string, text: string) => {
+      if (path.includes('crash')) throw new Error('parser defect');
+      return actual.parseSourceChecked(path, text);
+    },
   };
 });
 

@@ -111,7 +111,7 @@ describe('authoritative HCL syntax check', () => {
   });
 
   it('gives no verdict instead of hanging when the worker overruns, and recovers', async () => {
-    const checker = new HclSyntaxChecker(() => 1);
+    const checker = new HclSyntaxChecker(() => 1, 0);
     const lines = new LineIndex('x = 1\n');
     expect(await checkHclSyntax('main.tf', 'x = 1\n', lines, checker)).toBeUndefined();
     const patient = new HclSyntaxChecker();

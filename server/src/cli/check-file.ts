@@ -5,7 +5,7 @@ import type { Finding, FindingSeverity, Severity } from '../engine/types';
 import { meetsThreshold } from '../engine/types';
 import { lint, sortFindings } from '../engine/lint';
 import { fixUntilStable } from '../engine/fix';
-import { detectKind, parseSource, type FileKind, type ParsedFile } from '../parsers';
+import { detectKind, parseSourceChecked, type FileKind, type ParsedFile } from '../parsers';
 
 /** What the per-file pipeline needs to know; plain data so that it crosses to worker threads. */
 export interface CheckOptions {
@@ -69,11 +69,9 @@ export function decode(bytes: Uint8Array): { text: string; bom: boolean; lossy: 
  * are problems), but may for a parser defect, which the caller reports as `internal`.
  */
 export async function parseChecked(path: string, text: string): Promise<ParsedFile> {
-  const file = parseSource(path, text);
+  // HashiCorp's parser is the authority on HCL syntax; fixes are verified against it too.
+  const file = await parseSourceChecked(path, text);
   if (!file) throw new Error(`no parser for ${path}`);
-  // HOOK (authoritative HCL syntax): for Terraform, await `checkHclSyntax` here
-  // (parsers/terraform/hcl-syntax.ts) and add its problems to `file`. Both the first lint and
-  // every fix verification parse through this function, so fixes are checked against it too.
   return file;
 }
 

@@ -7,6 +7,7 @@ import type { FileProblem } from '../source';
 import { hclErrorToProblems } from './hcl-diagnostics';
 
 const workerFile = 'hcl-syntax-worker.cjs';
+const workerStartupAllowanceMs = 20_000;
 
 function workerPath(): string {
   const here = typeof __dirname !== 'undefined' ? __dirname : dirname(fileURLToPath(import.meta.url));
@@ -33,7 +34,11 @@ export class HclSyntaxChecker {
   private timer: NodeJS.Timeout | undefined;
   private nextId = 1;
 
-  constructor(private readonly timeoutFor: (text: string) => number = (text) => 5_000 + text.length / 100) {}
+  /** `timeoutFor` is the time limit of one check, not counting the start of a new worker. */
+  constructor(
+    private readonly timeoutFor: (text: string) => number = (text) => 5_000 + text.length / 100,
+    private readonly startupAllowanceMs = workerStartupAllowanceMs,
+  ) {}
 
   /**
    * Resolves to the parser's verdict, or undefined when there was none (timeout or crash): the
@@ -77,6 +82,8 @@ export class HclSyntaxChecker {
     if (this.current || this.queue.length === 0) return;
     const next = this.queue.shift()!;
     this.current = next;
+    // A fresh worker first loads and compiles the Go runtime: allow for that on a busy machine.
+    const startup = this.worker ? 0 : this.startupAllowanceMs;
     this.worker ??= this.spawn();
     this.worker.ref();
     this.timer = setTimeout(() => {
@@ -84,7 +91,7 @@ export class HclSyntaxChecker {
       this.worker = undefined;
       this.finish(undefined);
       void stuck?.terminate();
-    }, this.timeoutFor(next.text));
+    }, startup + this.timeoutFor(next.text));
     this.worker.postMessage({ id: next.id, filename: next.filename, text: next.text });
   }
 
