@@ -1,10 +1,13 @@
-// Bundles the CLI, its lint worker and (once it exists) the language server into dist/, with the
-// wasm files they load at run time copied beside them.
+// Bundles the CLI, its lint worker, the language server and the VS Code extension into dist/, with
+// the wasm files they load at run time copied beside them, and one Markdown page per rule in
+// dist/docs/ for the editor's offline rule documentation.
 //
 //   node scripts/build.mjs [--outdir <dir>]
 
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,6 +20,9 @@ const entries = [
   { source: 'server/src/cli/main.ts', output: 'cli.js', executable: true },
   { source: 'server/src/cli/lint-worker.ts', output: 'lint-worker.js' },
   { source: 'server/src/lsp/main.ts', output: 'server.js', executable: true, optional: true },
+  { source: 'server/src/lsp/lint-worker.ts', output: 'lsp-lint-worker.js', optional: true },
+  // The editor loads `vscode` itself; everything else, the language client included, is bundled.
+  { source: 'client/src/extension.ts', output: 'extension.js', external: ['vscode'], optional: true },
   // Self-contained, so that dist/ runs without node_modules (an installed CLI, the editor extension).
   { source: 'server/src/parsers/terraform/hcl-syntax-worker.cjs', output: 'hcl-syntax-worker.cjs', plugins: [hcl2jsonWasmBesideBundle()] },
 ];
@@ -64,7 +70,7 @@ for (const entry of entries) {
     sourcemap: true,
     plugins: entry.plugins ?? [],
     // Go's wasm_exec falls back to require("performance") only where globalThis.performance is missing.
-    external: ['performance'],
+    external: ['performance', ...(entry.external ?? [])],
     banner: entry.executable ? { js: '#!/usr/bin/env node' } : undefined,
     // Bundled ESM dependencies may read import.meta.url; in CommonJS that is this file's URL.
     define: { 'import.meta.url': 'importMetaUrl' },
@@ -78,4 +84,43 @@ for (const asset of assets) {
   const from = join(root, asset.path);
   if (asset.optional && !existsSync(from)) continue;
   copyFileSync(from, join(outdir, asset.as ?? asset.path.split('/').pop()));
+}
+
+await writeRuleDocs(join(outdir, 'docs'));
+
+/**
+ * One page per rule, `<outdir>/<ID>.md`, rendered by the same function as hovers and docs/rules.md.
+ * The rule catalog is TypeScript: bundle a small program that renders it, then run that.
+ */
+async function writeRuleDocs(docsDir) {
+  const scratch = mkdtempSync(join(tmpdir(), 'shiftguard-rule-docs-'));
+  try {
+    const program = join(scratch, 'render.cjs');
+    await build({
+      stdin: {
+        contents: [
+          "import { rules } from './rules/index';",
+          "import { renderRuleMarkdown } from './server/src/engine/rule-docs';",
+          'export const pages = rules.map((rule) => ({ id: rule.id, markdown: renderRuleMarkdown(rule, 1) }));',
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile: program,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['performance'],
+      define: { 'import.meta.url': 'importMetaUrl' },
+      inject: [join(root, 'scripts/import-meta-url.js')],
+      logLevel: 'warning',
+    });
+    const { pages } = createRequire(import.meta.url)(program);
+    rmSync(docsDir, { recursive: true, force: true });
+    mkdirSync(docsDir, { recursive: true });
+    for (const page of pages) writeFileSync(join(docsDir, `${page.id}.md`), `${page.markdown}\n`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

@@ -7,6 +7,7 @@ import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
 import { withSyntaxProblems } from '../parsers/terraform/parse';
 import { documentPath } from './document-path';
 import { lintConfigOf, type ServerSettings } from './settings';
+import type { OffThreadLinter } from './off-thread-linter';
 
 /** The findings of one version of a document, kept for hovers and code actions. */
 export interface LintResult {
@@ -21,13 +22,20 @@ export interface DocumentLinterHost {
   settings(): ServerSettings;
   rules(): readonly AnyRule[];
   publish(result: LintResult): void;
+  /** Where large documents are linted; absent, they are linted on the main thread. */
+  offThread?: OffThreadLinter;
 }
 
 interface DocumentState {
   running: boolean;
   rerun: boolean;
   timer: NodeJS.Timeout | undefined;
+  /** Stops the off-thread lint of a version that an edit has superseded. */
+  cancel: (() => void) | undefined;
 }
+
+/** Documents larger than this (UTF-16 code units) are linted off the main thread. */
+export const offThreadThreshold = 256 * 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -52,6 +60,7 @@ export class DocumentLinter {
   schedule(uri: string): void {
     const state = this.stateOf(uri);
     clearTimeout(state.timer);
+    state.cancel?.();
     const delay = this.host.settings().debounceMs;
     if (delay > 0) state.timer = setTimeout(() => this.start(uri), delay);
     else this.start(uri);
@@ -64,6 +73,7 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     clearTimeout(this.states.get(uri)?.timer);
+    this.states.get(uri)?.cancel?.();
     this.states.delete(uri);
     this.results.delete(uri);
   }
@@ -76,7 +86,7 @@ export class DocumentLinter {
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { running: false, rerun: false, timer: undefined };
+      state = { running: false, rerun: false, timer: undefined, cancel: undefined };
       this.states.set(uri, state);
     }
     return state;
@@ -112,9 +122,19 @@ export class DocumentLinter {
       return;
     }
     const text = document.getText();
+    const config = lintConfigOf(settings);
+    const offThread = this.host.offThread;
+    if (offThread && text.length > offThreadThreshold) {
+      const job = offThread.lint(target.path, text, config);
+      const state = this.stateOf(uri);
+      state.cancel = () => offThread.cancel(job.id);
+      const findings = await job.result;
+      state.cancel = undefined;
+      if (findings) this.accept({ uri, version, file: undefined, findings });
+      return;
+    }
     const file = parseSource(target.path, text);
     if (!file) return;
-    const config = lintConfigOf(settings);
     const rules = this.host.rules();
     this.accept({ uri, version, file, findings: lint(file, rules, config) });
 

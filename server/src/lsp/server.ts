@@ -15,9 +15,14 @@ import { toDiagnostic } from './diagnostics';
 import { DocumentLinter } from './document-linter';
 import { hoverAt } from './hover';
 import { defaultSettings, normalizeSettings, type ServerSettings } from './settings';
+import { OffThreadLinter } from './off-thread-linter';
+import { folderPaths, lintWorkspaceRequest, scanWorkspace, type ScanProgress } from './workspace-scan';
+import type { Finding } from '../engine/types';
 
 export interface ServerOptions {
   rules?: readonly AnyRule[];
+  /** Lint large documents and workspace files off the main thread (default: when the worker bundle exists). */
+  offThread?: boolean;
 }
 
 /** Wires the Shiftguard language features onto a connection and starts listening. */
@@ -26,15 +31,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = defaultSettings;
   let canPullConfiguration = false;
+  let canShowProgress = false;
+  let workspaceFolders: string[] = [];
+  const useWorkers = options.offThread ?? true;
+  const documentWorker = useWorkers ? OffThreadLinter.create() : undefined;
+  const scanWorker = useWorkers ? OffThreadLinter.create() : undefined;
+  /** Files whose diagnostics came from a workspace scan: closing them shows their disk state again. */
+  const scanned = new Set<string>();
+
+  const publishFindings = (uri: string, findings: Finding[], version?: number) => {
+    const diagnostics = findings.map((finding, index) => toDiagnostic(finding, { version: version ?? -1, index }, uri));
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  };
 
   const linter = new DocumentLinter({
+    offThread: documentWorker,
     document: (uri) => documents.get(uri),
     settings: () => settings,
     rules: () => rules,
-    publish: (result) => {
-      const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, { version: result.version, index }, result.uri));
-      void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics });
-    },
+    publish: (result) => publishFindings(result.uri, result.findings, result.version),
   });
 
   const refreshSettings = async (pushed?: unknown) => {
@@ -52,6 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     await initParsers();
     return {
       capabilities: {
@@ -75,8 +92,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidOpen((event) => linter.schedule(event.document.uri));
   documents.onDidChangeContent((event) => linter.schedule(event.document.uri));
   documents.onDidClose((event) => {
-    linter.forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const uri = event.document.uri;
+    linter.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (scanned.has(uri)) void rescanFromDisk(uri);
+  });
+
+  const scanHost = (isCancelled: () => boolean) => ({
+    rules: () => rules,
+    settings: () => settings,
+    isOpen: (uri: string) => documents.get(uri) !== undefined,
+    publish: (uri: string, findings: Finding[]) => {
+      scanned.add(uri);
+      publishFindings(uri, findings);
+    },
+    offThread: scanWorker,
+    isCancelled,
+  });
+
+  /** After a scanned file is closed, show what is on disk again rather than nothing. */
+  const rescanFromDisk = (uri: string) =>
+    scanWorkspace(folderPaths([uri]), scanHost(() => false), { report: () => undefined }).catch(() => undefined);
+
+  connection.onRequest(lintWorkspaceRequest, async (params: { folders?: string[] } | undefined, token) => {
+    const folders = folderPaths(params?.folders ?? workspaceFolders);
+    const progress = canShowProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Shiftguard: linting workspace', 0, 'Finding files', true);
+    const reporter: ScanProgress = { report: (percentage, message) => progress?.report(percentage, message) };
+    try {
+      return await scanWorkspace(folders, scanHost(() => token.isCancellationRequested || Boolean(progress?.token.isCancellationRequested)), reporter);
+    } finally {
+      progress?.done();
+    }
   });
 
   connection.onHover((params) => {

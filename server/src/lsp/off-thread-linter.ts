@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LintConfig } from '../engine/config';
+import type { CheckOptions } from '../cli/check-file';
+import type { Finding } from '../engine/types';
+
+const workerFile = 'lsp-lint-worker.js';
+
+type Payload = { path: string; text: string; config: LintConfig } | { path: string; options: CheckOptions };
+
+interface Task {
+  id: number;
+  payload: Payload;
+  resolve: (findings: Finding[] | undefined) => void;
+}
+
+/**
+ * Lints documents on a worker thread, one at a time. Used for large documents, whose parse
+ * would otherwise hold the server's event loop for seconds. `lint` resolves to undefined when
+ * the work was cancelled or the worker failed; a superseded document is cancelled by
+ * terminating the worker, which restarts on the next request.
+ */
+export class OffThreadLinter {
+  private worker: Worker | undefined;
+  private queue: Task[] = [];
+  private current: Task | undefined;
+  private nextId = 1;
+
+  /** Undefined when no worker bundle sits beside the server (running from source). */
+  static create(directory: string | undefined = typeof __dirname !== 'undefined' ? __dirname : undefined): OffThreadLinter | undefined {
+    if (!directory) return undefined;
+    const script = join(directory, workerFile);
+    return existsSync(script) ? new OffThreadLinter(script) : undefined;
+  }
+
+  private constructor(private readonly script: string) {}
+
+  /** Lints a document's text. */
+  lint(path: string, text: string, config: LintConfig): { id: number; result: Promise<Finding[] | undefined> } {
+    return this.enqueue({ path, text, config });
+  }
+
+  /** Reads and checks a file on disk, as the command line does. */
+  checkFile(path: string, options: CheckOptions): { id: number; result: Promise<Finding[] | undefined> } {
+    return this.enqueue({ path, options });
+  }
+
+  private enqueue(payload: Payload): { id: number; result: Promise<Finding[] | undefined> } {
+    const id = this.nextId++;
+    const result = new Promise<Finding[] | undefined>((resolve) => {
+      this.queue.push({ id, payload, resolve });
+    });
+    this.pump();
+    return { id, result };
+  }
+
+  /** Drops a queued request, or stops the worker if it is running that request. */
+  cancel(id: number): void {
+    const queued = this.queue.findIndex((t) => t.id === id);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1)[0].resolve(undefined);
+      return;
+    }
+    if (this.current?.id === id) {
+      const worker = this.worker;
+      this.worker = undefined;
+      this.finish(undefined);
+      void worker?.terminate();
+    }
+  }
+
+  dispose(): void {
+    for (const task of this.queue) task.resolve(undefined);
+    this.queue = [];
+    this.finish(undefined);
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: { id: number; findings?: Finding[] }) => {
+      if (reply.id === this.current?.id) this.finish(reply.findings);
+    });
+    const lost = () => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.finish(undefined);
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+    worker.unref();
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const task = this.queue.shift()!;
+    this.current = task;
+    this.worker ??= this.spawn();
+    this.worker.postMessage({ id: task.id, ...task.payload });
+  }
+
+  private finish(findings: Finding[] | undefined): void {
+    const done = this.current;
+    if (!done) return;
+    this.current = undefined;
+    done.resolve(findings);
+    this.pump();
+  }
+}

@@ -1,0 +1,81 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AnyRule } from '../engine/rule';
+import type { Finding } from '../engine/types';
+import { checkFile, type CheckOptions } from '../cli/check-file';
+import { collectFiles } from '../cli/walk';
+import { detectKind } from '../parsers';
+import type { OffThreadLinter } from './off-thread-linter';
+import type { ServerSettings } from './settings';
+
+/** The request an editor sends to lint every file of the workspace: `shiftguard/lintWorkspace`. */
+export const lintWorkspaceRequest = 'shiftguard/lintWorkspace';
+
+export interface ScanProgress {
+  report(percentage: number, message: string): void;
+}
+
+export interface ScanHost {
+  rules(): readonly AnyRule[];
+  settings(): ServerSettings;
+  /** Open documents are linted from their buffers, not from disk. */
+  isOpen(uri: string): boolean;
+  publish(uri: string, findings: Finding[]): void;
+  offThread?: OffThreadLinter;
+  isCancelled(): boolean;
+}
+
+export interface ScanSummary {
+  files: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+const maxFileSize = 8 * 1024 * 1024;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Workspace folder URIs to local paths; URIs of other schemes cannot be walked. */
+export function folderPaths(uris: readonly string[]): string[] {
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}
+
+/**
+ * Lints every file of the folders that Shiftguard understands, honouring .gitignore as the
+ * command line does, and publishes each file's findings as it goes, so that the Problems view
+ * fills up while the scan runs. Files are checked on the worker thread when there is one.
+ */
+export async function scanWorkspace(folders: readonly string[], host: ScanHost, progress: ScanProgress): Promise<ScanSummary> {
+  const settings = host.settings();
+  const options: CheckOptions = {
+    maxFileSize,
+    fix: false,
+    disabledRules: settings.disabledRules,
+    threshold: settings.minimumSeverity,
+    keepText: false,
+  };
+  const paths = [...new Set(folders.flatMap((folder) => {
+    try {
+      return collectFiles([folder], folder).map((c) => c.path);
+    } catch {
+      return [];
+    }
+  }))].sort();
+
+  let findings = 0;
+  for (const [index, path] of paths.entries()) {
+    if (host.isCancelled()) return { files: index, findings, cancelled: true };
+    const uri = pathToFileURL(path).href;
+    const kind = detectKind(path);
+    if (kind && settings.enable[kind] && !host.isOpen(uri)) {
+      const found = host.offThread
+        ? await host.offThread.checkFile(path, options).result
+        : (await checkFile(path, host.rules(), options)).findings;
+      if (found && !host.isOpen(uri)) {
+        host.publish(uri, found);
+        findings += found.length;
+      }
+    }
+    progress.report(Math.round(((index + 1) / paths.length) * 100), `${index + 1}/${paths.length} files`);
+    await yieldToEventLoop();
+  }
+  return { files: paths.length, findings, cancelled: false };
+}
