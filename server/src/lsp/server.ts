@@ -36,7 +36,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const useWorkers = options.offThread ?? true;
   const documentWorker = useWorkers ? OffThreadLinter.create() : undefined;
   const scanWorker = useWorkers ? OffThreadLinter.create() : undefined;
-  /** Files whose diagnostics came from a workspace scan: closing them shows their disk state again. */
+  /** Files a workspace scan covered: closing one shows its disk state again instead of nothing. */
   const scanned = new Set<string>();
 
   const publishFindings = (uri: string, findings: Finding[], version?: number) => {
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
-  documents.onDidOpen((event) => linter.schedule(event.document.uri));
+  // Fires for didOpen as well as didChange.
   documents.onDidChangeContent((event) => linter.schedule(event.document.uri));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -102,10 +102,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     rules: () => rules,
     settings: () => settings,
     isOpen: (uri: string) => documents.get(uri) !== undefined,
-    publish: (uri: string, findings: Finding[]) => {
-      scanned.add(uri);
-      publishFindings(uri, findings);
-    },
+    visit: (uri: string) => scanned.add(uri),
+    publish: (uri: string, findings: Finding[]) => publishFindings(uri, findings),
     offThread: scanWorker,
     isCancelled,
   });

@@ -19,6 +19,8 @@ export interface ScanHost {
   settings(): ServerSettings;
   /** Open documents are linted from their buffers, not from disk. */
   isOpen(uri: string): boolean;
+  /** Called for every file the scan covers, open or not. */
+  visit(uri: string): void;
   publish(uri: string, findings: Finding[]): void;
   offThread?: OffThreadLinter;
   isCancelled(): boolean;
@@ -64,6 +66,7 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
   for (const [index, path] of paths.entries()) {
     if (host.isCancelled()) return { files: index, findings, cancelled: true };
     const uri = pathToFileURL(path).href;
+    host.visit(uri);
     const kind = detectKind(path);
     if (kind && settings.enable[kind] && !host.isOpen(uri)) {
       const found = host.offThread
