@@ -25,7 +25,9 @@ describe('workspace scan', () => {
     client = new InProcessClient({ offThread: false });
     const progress: unknown[] = [];
     client.connection.onRequest('window/workDoneProgress/create', () => null);
-    client.connection.onNotification('$/progress', (params: { value: unknown }) => progress.push(params.value));
+    client.connection.onNotification('$/progress', (params: { value: unknown }) => {
+      progress.push(params.value);
+    });
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
