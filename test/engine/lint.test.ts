@@ -70,7 +70,7 @@ describe('fixes', () => {
       ...wordRule,
       id: 'DKR-902',
       check({ file, report }) {
-        wordRule.check({ file, report: (d) => report({ ...d, fix: { title: 'break', edits: d.fix!.edits.map((e) => ({ ...e, newText: '!!' })) } }) });
+        wordRule.check({ file, module: undefined, report: (d) => report({ ...d, fix: { title: 'break', edits: d.fix!.edits.map((e) => ({ ...e, newText: '!!' })) } }) });
       },
     });
     const file = syntheticFile('bad\nok\n');
@@ -85,7 +85,8 @@ describe('fixes', () => {
       id: 'DKR-903',
       check(context) {
         wordRule.check(context);
-        wordRule.check(context);
+        // The same place again, with another message: two findings whose fixes overlap.
+        wordRule.check({ ...context, report: (d) => context.report({ ...d, data: { word: 'bad again' } }) });
       },
     });
     const file = syntheticFile('bad\n');
@@ -94,6 +95,18 @@ describe('fixes', () => {
     expect(once.refused).toHaveLength(1);
     const stable = await fixUntilStable(file, (f) => lint(f, [twice]), reparse);
     expect(stable.output).toBe('good\n');
+  });
+
+  it('reports a finding once when a rule reports it again (instances of one block)', () => {
+    const again = defineRule({
+      ...wordRule,
+      id: 'DKR-904',
+      check(context) {
+        wordRule.check(context);
+        wordRule.check(context);
+      },
+    });
+    expect(lint(syntheticFile('bad\n'), [again])).toHaveLength(1);
   });
 
   it('fills message placeholders and leaves unknown ones visible', () => {

@@ -6,6 +6,24 @@ import { meetsThreshold, severityRank } from './types';
 import { comparePositions, type Range } from './text';
 import type { ParsedFile } from '../parsers/models';
 import { createSuppressionFilter } from './suppressions';
+import { TerraformModule } from './terraform/module';
+import type { TfEvalValue } from './terraform/value';
+import type { RelatedLocation } from './types';
+import { rangeContains } from './text';
+
+/** What a file is linted with besides itself. */
+export interface LintContext {
+  /** Terraform: the module the file belongs to (default: a module of this file alone). */
+  module?: TerraformModule;
+}
+
+/** Related information for a value that was written outside the reported range. */
+function originOf(value: TfEvalValue | undefined, path: string, at: Range): RelatedLocation[] {
+  const origin = value?.origin;
+  if (!origin) return [];
+  if (origin.path === path && rangeContains(at, origin.range)) return [];
+  return [{ message: 'The value is set here.', range: origin.range, ...(origin.path !== path ? { path: origin.path } : {}) }];
+}
 
 const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -14,7 +32,7 @@ const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, cha
  * syntax problems included, sorted by position. A rule that throws becomes an `internal`
  * finding instead of stopping the others.
  */
-export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig = {}): Finding[] {
+export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig = {}, context: LintContext = {}): Finding[] {
   const findings: Finding[] = file.problems.map((problem) => ({
     ruleId: problem.code,
     severity: problem.code === 'syntax' ? 'error' : 'info',
@@ -27,24 +45,32 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
 
   const disabled = new Set(config.disabledRules ?? []);
   const isSuppressed = createSuppressionFilter(file);
+  const module = file.kind === 'terraform' ? (context.module ?? TerraformModule.ofFile(file)) : undefined;
+  const seen = new Set<string>();
   for (const rule of rules) {
     if (rule.target !== file.kind || disabled.has(rule.id)) continue;
     try {
       rule.check({
         file: file as never,
+        module,
         report(descriptor) {
           if (isSuppressed(rule.id, descriptor.at)) return;
           const template = rule.messages[descriptor.messageId];
+          const message = formatMessage(template ?? descriptor.messageId, descriptor.data);
+          // Instances of one block (for_each) can produce the same finding more than once.
+          const key = `${rule.id}|${descriptor.at.start.line}:${descriptor.at.start.character}|${descriptor.at.end.line}:${descriptor.at.end.character}|${message}`;
+          if (seen.has(key)) return;
+          seen.add(key);
           findings.push({
             ruleId: rule.id,
             messageId: descriptor.messageId,
             severity: config.severityOverrides?.[rule.id] ?? descriptor.severity ?? rule.severity,
-            message: formatMessage(template ?? descriptor.messageId, descriptor.data),
+            message,
             range: descriptor.at,
             requirements: [...rule.requirements],
             fix: descriptor.fix,
             suggestions: descriptor.suggest ?? [],
-            related: descriptor.related ?? [],
+            related: [...(descriptor.related ?? []), ...originOf(descriptor.value, file.path, descriptor.at)],
           });
         },
       });

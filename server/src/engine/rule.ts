@@ -2,6 +2,8 @@ import type { Range } from './text';
 import type { FindingSeverity, Fix, RelatedLocation, Severity, Target } from './types';
 import type { ParsedFileOf } from '../parsers/models';
 import type { RequirementId } from '../../../rules/requirements';
+import type { TerraformModule } from './terraform/module';
+import type { TfEvalValue } from './terraform/value';
 
 /** Framework controls a rule maps to; each list narrows the controls of the rule's requirements. */
 export interface FrameworkRefs {
@@ -32,10 +34,17 @@ export interface ReportDescriptor<M extends string> {
   fix?: Fix;
   suggest?: Fix[];
   related?: RelatedLocation[];
+  /**
+   * The evaluated value the finding is about. When it was written somewhere else (a variable
+   * default, a tfvars file, a local), the finding names that place in its related information.
+   */
+  value?: TfEvalValue;
 }
 
 export interface RuleContext<T extends Target, M extends string> {
   file: ParsedFileOf<T>;
+  /** Terraform only: the module (directory) the file belongs to, for evaluating values across files. */
+  module: T extends 'terraform' ? TerraformModule : undefined;
   report(descriptor: ReportDescriptor<M>): void;
 }
 

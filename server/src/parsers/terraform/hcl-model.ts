@@ -4,6 +4,7 @@ import type { Comment, FileProblem } from '../source';
 import type { TfAttribute, TfBlock, TfLabel, TfObjectEntry, TfValue } from './model';
 import { makeBlock } from './block';
 import { dedentHeredoc, unescapeHclString } from './strings';
+import { HclExpressionBuilder } from './hcl-expression';
 
 /** Nesting deeper than this is kept as expression text: no real configuration nests so deep. */
 const maxDepth = 128;
@@ -12,11 +13,14 @@ const maxDepth = 128;
 export class HclModelBuilder {
   readonly comments: Comment[] = [];
   readonly problems: FileProblem[] = [];
+  private readonly expressions: HclExpressionBuilder;
 
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-  ) {}
+  ) {
+    this.expressions = new HclExpressionBuilder(text, lines);
+  }
 
   build(root: Node): { blocks: TfBlock[]; attributes: TfAttribute[] } {
     for (const comment of root.descendantsOfType('comment')) {
@@ -99,7 +103,13 @@ export class HclModelBuilder {
 
   private value(expression: Node, depth: number): TfValue {
     const range = this.range(expression);
-    const opaque = (): TfValue => ({ kind: 'expression', text: expression.text, references: this.references(expression), range });
+    const opaque = (): TfValue => ({
+      kind: 'expression',
+      text: expression.text,
+      references: this.references(expression),
+      range,
+      expr: this.expressions.build(expression, depth),
+    });
     if (depth > maxDepth) return opaque();
     const parts = expression.children.filter((c): c is Node => c !== null && c.type !== 'comment');
     if (parts.length === 3 && parts[0].type === '(' && parts[1].type === 'expression' && parts[2].type === ')') {

@@ -59,7 +59,43 @@ export interface TfExpression extends TfValueBase {
   text: string;
   /** Traversals the expression mentions, e.g. `var.cidr`, `local.ports`, `aws_vpc.main.id`. */
   references: string[];
+  /** The syntax tree, for evaluation; absent where the syntax has none (JSON files). */
+  expr?: TfExpr;
 }
+
+/**
+ * The syntax of an HCL expression, as far as evaluation needs it. Every node has the range of
+ * its source text. Syntax the evaluator does not model (template directives) is `opaque`.
+ */
+export type TfExpr =
+  | { type: 'literal'; value: string | number | boolean | null; range: Range }
+  | { type: 'template'; parts: (string | TfExpr)[]; range: Range }
+  | { type: 'traversal'; root: string; steps: TfStep[]; range: Range }
+  | { type: 'postfix'; target: TfExpr; steps: TfStep[]; range: Range }
+  | { type: 'call'; name: string; args: TfExpr[]; expandLast: boolean; range: Range }
+  | { type: 'conditional'; condition: TfExpr; then: TfExpr; otherwise: TfExpr; range: Range }
+  | { type: 'binary'; operator: string; left: TfExpr; right: TfExpr; range: Range }
+  | { type: 'unary'; operator: '-' | '!'; operand: TfExpr; range: Range }
+  | { type: 'tuple'; items: TfExpr[]; range: Range }
+  | { type: 'object'; entries: { key: TfExpr; value: TfExpr; range: Range }[]; range: Range }
+  | {
+      type: 'for';
+      keyVariable: string | undefined;
+      valueVariable: string;
+      collection: TfExpr;
+      keyResult: TfExpr | undefined;
+      valueResult: TfExpr;
+      condition: TfExpr | undefined;
+      grouping: boolean;
+      range: Range;
+    }
+  | { type: 'opaque'; text: string; range: Range };
+
+/** One step of a traversal: `.name`, `[key]`, `[*]` / `.*` (splat, with the steps it applies to each element). */
+export type TfStep =
+  | { kind: 'attribute'; name: string; range: Range }
+  | { kind: 'index'; key: TfExpr; range: Range }
+  | { kind: 'splat'; steps: TfStep[]; range: Range };
 
 export interface TfAttribute {
   name: string;
