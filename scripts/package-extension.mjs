@@ -26,9 +26,9 @@ if (!values['skip-build']) run([join(root, 'scripts/build.mjs')]);
 
 const files = run([vsce, 'ls', ...listOptions]).split('\n').filter(Boolean);
 // Source maps and the CLI are not needed by the extension; a file outside dist/ that runs would be a mistake.
-const unexpected = files.filter((f) => !/^(dist\/(extension\.js|server\.js|hcl-syntax-worker\.cjs|[\w-]+\.wasm(\.gz)?|docs\/[\w-]+\.md)|docs\/[\w-]+\.md|README\.md|LICENSE|package\.json)$/.test(f));
+const unexpected = files.filter((f) => !/^(dist\/(extension\.js|server\.js|lsp-lint-worker\.js|hcl-syntax-worker\.cjs|[\w-]+\.wasm(\.gz)?|docs\/[\w-]+\.md)|docs\/[\w-]+\.md|README\.md|LICENSE|package\.json)$/.test(f));
 if (unexpected.length > 0) throw new Error(`unexpected files in the package: ${unexpected.join(', ')}`);
-for (const required of ['dist/extension.js', 'dist/server.js', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm', 'dist/hcl2json.wasm.gz', 'dist/hcl-syntax-worker.cjs']) {
+for (const required of ['dist/extension.js', 'dist/server.js', 'dist/lsp-lint-worker.js', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm', 'dist/hcl2json.wasm.gz', 'dist/hcl-syntax-worker.cjs']) {
   if (!files.includes(required)) throw new Error(`${required} is missing from the package; run the build`);
 }
 
