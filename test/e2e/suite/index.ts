@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { runAll } from './runner';
-import './extension.test';
+import './extension.e2e';
 
 /**
  * Entry point the extension host calls when started with `extensionTestsPath` (VS Code through
