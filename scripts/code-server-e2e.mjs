@@ -291,8 +291,11 @@ try {
     const hoverBox = await hover.boundingBox();
     if (hoverBox) {
       await page.mouse.move(hoverBox.x + hoverBox.width / 2, hoverBox.y + hoverBox.height / 2, { steps: 5 });
-      await page.mouse.wheel(0, 400);
-      await sleep(400);
+      for (let i = 0; i < 6; i++) {
+        await page.mouse.wheel(0, 100);
+        await sleep(100);
+      }
+      await sleep(300);
       await page.screenshot({ path: join(artifacts, 'hover-controls.png') });
     }
   });
@@ -320,6 +323,19 @@ try {
     if (!/privileged:\s*false/.test(lines.replace(/\u00a0/g, ' '))) throw new Error(`the edit is not in the editor:\n${lines}`);
     await waitFor(async () => (await statusCount()) === 1, 'the status bar to count 1 finding', 10_000);
     await page.screenshot({ path: join(artifacts, 'after-quick-fix.png') });
+  });
+
+  await check('UI: "Shiftguard: Lint Workspace" counts findings of files that are not open', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('Shiftguard: Lint Workspace');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Lint Workspace' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // The open manifest keeps its one finding; the scan adds TF-001 from infra/network.tf.
+    await waitFor(async () => (await statusCount()) === 2, 'the status bar to count 2 findings', 20_000);
+    await page.locator('.notification-toast', { hasText: /\d+ files? linted/ }).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(artifacts, 'lint-workspace.png') });
   });
 
   await check('UI: "Shiftguard: Show Rule Documentation" opens the rule page', async () => {

@@ -120,7 +120,8 @@ function isCancelled(error: unknown): boolean {
 function summarize(result: LintWorkspaceResult | null | undefined): string {
   if (!result) return '';
   const parts: string[] = [];
-  if (typeof result.files === 'number') parts.push(`${result.files} files linted`);
-  if (typeof result.findings === 'number') parts.push(`${result.findings} findings`);
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (typeof result.files === 'number') parts.push(`${count(result.files, 'file')} linted`);
+  if (typeof result.findings === 'number') parts.push(count(result.findings, 'finding'));
   return parts.join(', ');
 }
