@@ -1,13 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyRule, RuleDefinition } from '../../server/src/engine/rule';
 import type { Finding, Severity, Target } from '../../server/src/engine/types';
-import { lint } from '../../server/src/engine/lint';
+import { lint, type LintContext } from '../../server/src/engine/lint';
+import { TerraformModule } from '../../server/src/engine/terraform/module';
+import type { TerraformFile } from '../../server/src/parsers/terraform/model';
 import { applyEdits } from '../../server/src/engine/edits';
 import { initParsers, parseSource, type ParsedFile } from '../../server/src/parsers';
 
 /** One expected finding; line and column are 1-based, as an editor shows them. */
 export interface ExpectedFinding {
   messageId: string;
+  /** Related places, as `file:line:column` (file name only when it is another file of the module). */
+  related?: string[];
   line?: number;
   column?: number;
   endLine?: number;
@@ -26,6 +30,8 @@ export interface TestCase {
   filename?: string;
   /** Set false when trailing spaces would change the meaning of the code (heredocs, ...). */
   trailingSpaceVariant?: boolean;
+  /** Terraform: the other files of the module (directory), by name, e.g. `variables.tf`, `terraform.tfvars`. */
+  files?: Record<string, string>;
 }
 
 export interface BadCase extends TestCase {
@@ -45,9 +51,19 @@ export function parseFor(rule: AnyRule, code: string, filename?: string): Parsed
   return file;
 }
 
-export function lintWith(rule: AnyRule, code: string, filename?: string): { file: ParsedFile; findings: Finding[] } {
-  const file = parseFor(rule, code, filename);
-  return { file, findings: lint(file, [rule]) };
+const moduleDirectory = '/module';
+
+/** The lint context of a case: for Terraform, the module made of the file and its siblings. */
+export function contextFor(file: ParsedFile, siblings: Record<string, string> | undefined): LintContext {
+  if (file.kind !== 'terraform' || !siblings) return {};
+  const others = Object.entries(siblings).map(([name, text]) => parseSource(`${moduleDirectory}/${name}`, text) as TerraformFile);
+  return { module: new TerraformModule(moduleDirectory, [file, ...others]) };
+}
+
+export function lintWith(rule: AnyRule, code: string, filename?: string, siblings?: Record<string, string>): { file: ParsedFile; findings: Finding[] } {
+  const name = filename ?? defaultFilename[rule.target];
+  const file = parseFor(rule, code, siblings && rule.target === 'terraform' ? `${moduleDirectory}/${name}` : name);
+  return { file, findings: lint(file, [rule], {}, contextFor(file, siblings)) };
 }
 
 function syntaxErrors(file: ParsedFile): string[] {
@@ -76,7 +92,7 @@ function checkRemedy(rule: AnyRule, testCase: TestCase, before: Finding[], edits
   const file = parseFor(rule, testCase.code, testCase.filename);
   const output = applyEdits(file.text, edits.edits, file.lines);
   expect(output, `output of "${edits.title}"`).toBe(expected);
-  const after = lintWith(rule, output, testCase.filename);
+  const after = lintWith(rule, output, testCase.filename, testCase.files);
   expect(syntaxErrors(after.file), `"${edits.title}" must leave a file that parses`).toEqual(syntaxErrors(file));
   expect(ruleFindings(after.findings, rule).length, `"${edits.title}" must remove its finding`).toBeLessThan(before.length);
 }
@@ -98,16 +114,16 @@ export function ruleTester<T extends Target, M extends string>(
 
     for (const testCase of cases.good) {
       it(`good: ${testCase.name}`, () => {
-        const { file, findings } = lintWith(anyRule, testCase.code, testCase.filename);
+        const { file, findings } = lintWith(anyRule, testCase.code, testCase.filename, testCase.files);
         expect(syntaxErrors(file), 'a test case must parse').toEqual([]);
         expect(describePositions(ruleFindings(findings, anyRule))).toEqual([]);
-        expect(ruleFindings(lintWith(anyRule, toCrlf(testCase.code), testCase.filename).findings, anyRule)).toEqual([]);
+        expect(ruleFindings(lintWith(anyRule, toCrlf(testCase.code), testCase.filename, testCase.files).findings, anyRule)).toEqual([]);
       });
     }
 
     for (const testCase of cases.bad) {
       it(`bad: ${testCase.name}`, () => {
-        const { file, findings: all } = lintWith(anyRule, testCase.code, testCase.filename);
+        const { file, findings: all } = lintWith(anyRule, testCase.code, testCase.filename, testCase.files);
         expect(syntaxErrors(file), 'a test case must parse').toEqual([]);
         const findings = ruleFindings(all, anyRule);
         expect(findings.map((f) => f.messageId)).toEqual(testCase.findings.map((f) => f.messageId));
@@ -120,6 +136,12 @@ export function ruleTester<T extends Target, M extends string>(
           if (expected.endLine !== undefined) expect(where.endLine, `end line of finding ${index + 1}`).toBe(expected.endLine);
           if (expected.endColumn !== undefined) expect(where.endColumn, `end column of finding ${index + 1}`).toBe(expected.endColumn);
           if (expected.severity !== undefined) expect(actual.severity).toBe(expected.severity);
+          if (expected.related !== undefined) {
+            const related = actual.related.map(
+              (r) => `${r.path ? r.path.split('/').pop() : ''}:${r.range.start.line + 1}:${r.range.start.character + 1}`,
+            );
+            expect(related, `related information of finding ${index + 1}`).toEqual(expected.related);
+          }
 
           if (expected.output === undefined) {
             expect(actual.fix, `finding ${index + 1} has a fix; give its output`).toBeUndefined();
@@ -136,7 +158,7 @@ export function ruleTester<T extends Target, M extends string>(
           }
         });
 
-        const crlf = lintWith(anyRule, toCrlf(testCase.code), testCase.filename);
+        const crlf = lintWith(anyRule, toCrlf(testCase.code), testCase.filename, testCase.files);
         expect(describePositions(ruleFindings(crlf.findings, anyRule)), 'CRLF line breaks').toEqual(describePositions(findings));
         for (const [index, finding] of ruleFindings(crlf.findings, anyRule).entries()) {
           const expectedOutput = testCase.findings[index]?.output;
@@ -146,7 +168,7 @@ export function ruleTester<T extends Target, M extends string>(
         }
 
         if (testCase.trailingSpaceVariant !== false) {
-          const spaced = ruleFindings(lintWith(anyRule, withTrailingSpaces(testCase.code), testCase.filename).findings, anyRule);
+          const spaced = ruleFindings(lintWith(anyRule, withTrailingSpaces(testCase.code), testCase.filename, testCase.files).findings, anyRule);
           expect(
             spaced.map((f) => [f.messageId, f.range.start.line, f.range.start.character]),
             'trailing spaces',
