@@ -57,3 +57,12 @@ describe('off-thread linting', () => {
     expect(findings!.map((f) => f.ruleId)).toContain('K8S-001');
   });
 });
+
+describe('documentation links', () => {
+  it('point at the rule page shipped beside the bundle, which opens offline', async () => {
+    const { offlineDocsHref } = await import('../../server/src/lsp/diagnostics');
+    const href = offlineDocsHref(join(outdir, 'docs'));
+    expect(href('DKR-001')).toMatch(/^file:\/\/.*\/docs\/DKR-001\.md$/);
+    expect(href('syntax')).toBe('https://shiftguard.dev/rules/syntax');
+  });
+});

@@ -1,4 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingSeverity } from '../engine/types';
 import { ruleDocsUrl } from '../engine/rule-docs';
@@ -37,5 +39,16 @@ export function toDiagnostic(
       message: r.message,
     })),
     data,
+  };
+}
+
+/**
+ * Links to the rule pages shipped beside the server bundle (`docs/<ID>.md`), which open offline;
+ * the published documentation URL where no page is shipped (running from source, built-in codes).
+ */
+export function offlineDocsHref(directory: string | undefined = typeof __dirname !== 'undefined' ? join(__dirname, 'docs') : undefined): (ruleId: string) => string {
+  return (ruleId) => {
+    const page = directory ? join(directory, `${ruleId}.md`) : undefined;
+    return page && existsSync(page) ? pathToFileURL(page).href : ruleDocsUrl(ruleId);
   };
 }

@@ -11,7 +11,7 @@ import { rules as catalog } from '../../../rules/index';
 import type { AnyRule } from '../engine/rule';
 import { initParsers } from '../parsers';
 import { codeActions, fixAllKind } from './code-actions';
-import { toDiagnostic } from './diagnostics';
+import { offlineDocsHref, toDiagnostic } from './diagnostics';
 import { DocumentLinter } from './document-linter';
 import { hoverAt } from './hover';
 import { defaultSettings, normalizeSettings, type ServerSettings } from './settings';
@@ -39,8 +39,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Files a workspace scan covered: closing one shows its disk state again instead of nothing. */
   const scanned = new Set<string>();
 
+  const docsHref = offlineDocsHref();
   const publishFindings = (uri: string, findings: Finding[], version?: number) => {
-    const diagnostics = findings.map((finding, index) => toDiagnostic(finding, { version: version ?? -1, index }, uri));
+    const diagnostics = findings.map((finding, index) => toDiagnostic(finding, { version: version ?? -1, index }, uri, docsHref));
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
