@@ -16,6 +16,8 @@ export interface LintOptions {
   disable: string[];
   fix: boolean;
   maxFileSize: number;
+  /** Terraform variable definition files, applied after the automatic ones, in order. */
+  varFiles: string[];
   color: boolean | undefined;
   quiet: boolean;
 }
@@ -44,6 +46,7 @@ Options for lint:
   --disable <ids>        Comma-separated rule ids not to run, e.g. DKR-001,K8S-004
   --fix                  Apply safe fixes in place, then report what is left
   --max-file-size <n>    Skip larger files, e.g. 8MiB (default), 500KiB, 1048576
+  --var-file <file>      Terraform variable values, as terraform -var-file (repeatable)
   --no-color             No colours in text output (also: NO_COLOR environment variable)
   --quiet                No summary line
 
@@ -103,6 +106,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       disable: { type: 'string', multiple: true },
       fix: { type: 'boolean' },
       'max-file-size': { type: 'string' },
+      'var-file': { type: 'string', multiple: true },
       // Not `allowNegative`: that needs Node 20.16, and `--color` is not an option.
       'no-color': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -125,6 +129,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       disable,
       fix: Boolean(values.fix),
       maxFileSize: values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'] as string),
+      varFiles: (values['var-file'] as string[] | undefined) ?? [],
       color: values['no-color'] ? false : undefined,
       quiet: Boolean(values.quiet),
     };

@@ -6,6 +6,9 @@ import { meetsThreshold } from '../engine/types';
 import { lint, sortFindings } from '../engine/lint';
 import { fixUntilStable } from '../engine/fix';
 import { detectKind, parseSourceChecked, type FileKind, type ParsedFile } from '../parsers';
+import type { LintContext } from '../engine/lint';
+import { dirname } from 'node:path';
+import { ModuleLoader, rootOf } from './terraform-modules';
 
 /** What the per-file pipeline needs to know; plain data so that it crosses to worker threads. */
 export interface CheckOptions {
@@ -16,6 +19,25 @@ export interface CheckOptions {
   threshold: Severity;
   /** Return the final text, for formats that quote source lines (SARIF fingerprints). */
   keepText: boolean;
+  /** Directories that Terraform module and `file()` reads may not leave (default: the file's own folder). */
+  roots?: string[];
+  /** Terraform `--var-file`s, absolute paths. */
+  varFiles?: string[];
+}
+
+const loaders = new Map<string, ModuleLoader>();
+
+/** The lint context of a Terraform file: its module on disk (one loader, and cache, per set of roots). */
+function contextFor(file: ParsedFile, options: Pick<CheckOptions, 'roots' | 'varFiles'>): LintContext {
+  if (file.kind !== 'terraform') return {};
+  const roots = options.roots ?? [rootOf(dirname(file.path))];
+  const key = roots.join('\0');
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new ModuleLoader(roots);
+    loaders.set(key, loader);
+  }
+  return loader.contextFor(file, options.varFiles);
 }
 
 /** The outcome for one file. */
@@ -81,9 +103,10 @@ export async function lintOne(
   text: string,
   rules: readonly AnyRule[],
   config: LintConfig,
+  options: Pick<CheckOptions, 'roots' | 'varFiles'> = {},
 ): Promise<{ file: ParsedFile; findings: Finding[] }> {
   const file = await parseChecked(path, text);
-  return { file, findings: lint(file, rules, config) };
+  return { file, findings: lint(file, rules, config, contextFor(file, options)) };
 }
 
 /**
@@ -126,14 +149,14 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
   const { text, bom, lossy } = decode(bytes);
   const config: LintConfig = { disabledRules: options.disabledRules };
   try {
-    const first = await lintOne(path, text, rules, config);
+    const first = await lintOne(path, text, rules, config, options);
     const fixable = first.findings.some((f) => f.fix && isVisible(f, options.threshold));
     if (!options.fix || !fixable) return result(first.findings, 0, text);
     if (lossy) {
       // Writing back would replace the undecodable bytes with U+FFFD.
       return result([...first.findings, fileFinding('skipped', 'info', 'Not valid UTF-8: fixes were not written.')], 0, text);
     }
-    const visibleLint = (file: ParsedFile) => lint(file, rules, config).filter((f) => isVisible(f, options.threshold));
+    const visibleLint = (file: ParsedFile) => lint(file, rules, config, contextFor(file, options)).filter((f) => isVisible(f, options.threshold));
     const fixed = await fixUntilStable(first.file, visibleLint, (next) => parseChecked(path, next));
     if (fixed.output === text) return result(first.findings, 0, text);
     try {

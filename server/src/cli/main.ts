@@ -8,6 +8,7 @@ import { helpText, parseCommandLine, UsageError, type LintOptions } from './args
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 import { checkInWorkers } from './pool';
 import { collectFiles } from './walk';
+import { rootOf } from './terraform-modules';
 import { displayPath, failingCount, summarize, toolName, toolVersion, type Report } from './report';
 import { formatText } from './format/text';
 import { formatJson } from './format/json';
@@ -66,12 +67,17 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
   if (unknown.length > 0) throw new UsageError(`unknown rule id for --disable: ${unknown.join(', ')}`);
 
   const candidates = collectFiles(options.paths, cwd);
+  for (const varFile of options.varFiles) {
+    if (!existsSync(resolve(cwd, varFile))) throw new UsageError(`no such file for --var-file: ${varFile}`);
+  }
   const checkOptions: CheckOptions = {
     maxFileSize: options.maxFileSize,
     fix: options.fix,
     disabledRules: options.disable,
     threshold: options.severity,
     keepText: options.format === 'sarif',
+    roots: [...new Set(options.paths.map((p) => rootOf(resolve(cwd, p))))],
+    varFiles: options.varFiles.map((p) => resolve(cwd, p)),
   };
   const results = await checkAll(
     candidates.map((c) => c.path),

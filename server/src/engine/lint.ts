@@ -7,6 +7,16 @@ import { comparePositions, type Range } from './text';
 import type { ParsedFile } from '../parsers/models';
 import { createSuppressionFilter } from './suppressions';
 import { TerraformModule } from './terraform/module';
+import {
+  childDirectory,
+  isLocalSource,
+  maxModuleDepth,
+  moduleCalls,
+  moduleInputs,
+  relocateToCaller,
+  type ModuleSource,
+} from './terraform/module-calls';
+import type { TerraformFile } from '../parsers/terraform/model';
 import type { TfEvalValue } from './terraform/value';
 import type { RelatedLocation } from './types';
 import { rangeContains } from './text';
@@ -15,6 +25,10 @@ import { rangeContains } from './text';
 export interface LintContext {
   /** Terraform: the module the file belongs to (default: a module of this file alone). */
   module?: TerraformModule;
+  /** Terraform: reads local modules that `module` blocks call; without it calls are not followed. */
+  loadModule?: ModuleSource;
+  /** Module directories on the current call path (cycle guard). */
+  callPath?: readonly string[];
 }
 
 /** Related information for a value that was written outside the reported range. */
@@ -87,6 +101,12 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
     }
   }
 
+  if (file.kind === 'terraform' && module && context.loadModule && !file.variablesFile) {
+    for (const finding of lintModuleCalls(file, module, rules, config, context)) {
+      if (!isSuppressed(finding.ruleId, finding.range)) findings.push(finding);
+    }
+  }
+
   const threshold: FindingSeverity | undefined = config.minimumSeverity;
   return sortFindings(threshold ? findings.filter((f) => meetsThreshold(f.severity, threshold)) : findings);
 }
@@ -100,4 +120,51 @@ export function sortFindings(findings: Finding[]): Finding[] {
       severityRank(a.severity) - severityRank(b.severity) ||
       a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/**
+ * Follows the local modules a file calls: lints the module's files with the inputs of the call
+ * and reports, in the calling file, what the caller's values make insecure. Remote modules are
+ * named once per call as not analysed.
+ */
+function lintModuleCalls(
+  file: TerraformFile,
+  module: TerraformModule,
+  rules: readonly AnyRule[],
+  config: LintConfig,
+  context: LintContext,
+): Finding[] {
+  const out: Finding[] = [];
+  const noted = new Set<unknown>();
+  const callPath = context.callPath ?? [module.directory];
+  for (const call of moduleCalls(file, module)) {
+    if (!isLocalSource(call.source)) {
+      if (noted.has(call.block)) continue;
+      noted.add(call.block);
+      out.push({
+        ruleId: 'unsupported',
+        severity: 'info',
+        message: `Module "${call.name}" comes from "${call.source}", which is not a local path: it was not analysed.`,
+        range: call.view.attribute('source')!.value.range,
+        requirements: [],
+        suggestions: [],
+        related: [],
+      });
+      continue;
+    }
+    const directory = childDirectory(module.directory, call.source);
+    if (callPath.length > maxModuleDepth || callPath.includes(directory)) continue;
+    const loaded = context.loadModule!(directory);
+    if (!loaded || callPath.includes(loaded.directory)) continue;
+    const child = new TerraformModule(loaded.directory, loaded.files, { inputs: moduleInputs(call) });
+    for (const childFile of child.configFiles) {
+      const childFindings = lint(childFile, rules, { ...config, minimumSeverity: undefined }, {
+        module: child,
+        loadModule: context.loadModule,
+        callPath: [...callPath, loaded.directory],
+      });
+      out.push(...relocateToCaller(childFindings, call, file.path, childFile.path));
+    }
+  }
+  return out;
 }
