@@ -1,37 +1,36 @@
 import { defineRule } from '../../server/src/engine/rule';
+import type { BlockView } from '../../server/src/engine/terraform/module';
 import type { Fix } from '../../server/src/engine/types';
-import type { TerraformFile, TfBlock, TfValue } from '../../server/src/parsers/terraform/model';
 import { removeListItem } from '../shared/terraform-edits';
 import {
-  blockFields,
-  createsNothing,
-  exposedServices,
-  isWorldCidr,
-  listItems,
-  literalNumber,
-  literalString,
-  literalText,
+  asNumber,
+  asString,
+  itemsOf,
+  moduleFor,
   objectFields,
-  type TfFields,
-} from '../shared/terraform-values';
+  resourceInstances,
+  viewFields,
+  type Fields,
+} from '../shared/terraform-evaluated';
+import { exposedServices, isWorldCidr } from '../shared/terraform-values';
 
-/** Ingress rules written inline, as blocks or (native syntax only) as a list of objects. */
-function inlineIngress(file: TerraformFile, group: TfBlock): TfFields[] {
-  const rules = group.blocksOf('ingress').map(blockFields);
+/** Ingress rules written inline: blocks (`dynamic` ones included) or, in native syntax, a list of objects. */
+function inlineIngress(view: BlockView): Fields[] {
+  const rules = view.blocks('ingress').map(viewFields);
   // In JSON every object member is read both as a block and as an attribute: the blocks suffice.
-  const listed = file.json ? undefined : listItems(group.attribute('ingress')?.value);
-  for (const item of listed ?? []) if (item.kind === 'object') rules.push(objectFields(item));
+  if (view.file.json) return rules;
+  for (const item of itemsOf(viewFields(view).get('ingress')) ?? []) if (item.value.kind === 'object') rules.push(objectFields(item));
   return rules;
 }
 
 /** Ports an ingress rule opens, or undefined when protocol or ports are unknown or not TCP. */
-function portRanges(rule: TfFields, protocolName: string): { from: number; to: number }[] | undefined {
-  const protocol = literalText(rule.get(protocolName))?.trim().toLowerCase();
+function portRanges(rule: Fields, protocolName: string): { from: number; to: number }[] | undefined {
+  const protocol = asString(rule.get(protocolName)?.value)?.trim().toLowerCase();
   // `-1` (also written `all`) is every protocol and every port; the port arguments are then ignored.
   if (protocol === '-1' || protocol === 'all') return [{ from: 0, to: 65535 }];
   if (protocol !== 'tcp' && protocol !== '6') return undefined;
-  const from = literalNumber(rule.get('from_port'));
-  const to = literalNumber(rule.get('to_port'));
+  const from = asNumber(rule.get('from_port')?.value);
+  const to = asNumber(rule.get('to_port')?.value);
   return from === undefined || to === undefined || from > to ? undefined : [{ from, to }];
 }
 
@@ -73,49 +72,51 @@ export default defineRule({
       'resource "aws_security_group" "bastion" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n' +
       '    cidr_blocks = ["10.20.0.0/16"]\n  }\n}\n',
   },
-  check({ file, report }) {
-    const inspect = (rule: TfFields, protocolName: string, lists: string[], singles: string[]) => {
+  check({ file, module, report }) {
+    const inspect = (rule: Fields, protocolName: string, lists: string[], singles: string[]) => {
       const ranges = portRanges(rule, protocolName);
       const services = ranges && exposedServices(ranges);
       if (!services?.length) return;
       const data = (cidr: string) => ({ cidr, services: services.join(' and ') });
       for (const name of lists) {
         const list = rule.get(name);
-        if (list?.kind !== 'tuple') continue;
-        list.items.forEach((item, index) => {
-          const cidr = literalString(item);
+        const items = itemsOf(list);
+        if (!list || !items) continue;
+        items.forEach((item, index) => {
+          const cidr = item.value.kind === 'string' ? item.value.value : undefined;
           if (cidr === undefined || !isWorldCidr(cidr)) return;
-          // Dropping the world-open entry is honest only when the author listed other sources
-          // in the same list: they stay. A lone entry has no replacement we could know.
-          const others = list.items.filter((other: TfValue) => {
-            const text = literalString(other);
-            return text === undefined || !isWorldCidr(text);
-          });
-          const suggest: Fix[] = others.length ? [removeListItem(list, index, `Remove ${cidr} from ${name}`)] : [];
-          report({ at: item.range, messageId: 'worldOpen', data: data(cidr), suggest });
+          // Dropping the world-open entry is honest only when it is written here as a literal and
+          // the author listed other sources in the same list: they stay. A lone entry has no
+          // replacement we could know; a value from a variable may serve other resources.
+          const others = items.filter((other) => other.value.kind !== 'string' || !isWorldCidr(other.value.value));
+          const written = list.syntax;
+          const editable = 'kind' in written && written.kind === 'tuple' && item.literal === written.items[index];
+          const suggest: Fix[] =
+            editable && others.length && written.kind === 'tuple' ? [removeListItem(written, index, `Remove ${cidr} from ${name}`)] : [];
+          report({ at: item.at, messageId: 'worldOpen', data: data(cidr), suggest, value: item.value });
         });
       }
       for (const name of singles) {
         const value = rule.get(name);
-        const cidr = literalString(value);
+        const cidr = value?.value.kind === 'string' ? value.value.value : undefined;
         // The rule resource has exactly one source: removing it leaves no rule, so no edit.
-        if (value && cidr !== undefined && isWorldCidr(cidr)) report({ at: value.range, messageId: 'worldOpen', data: data(cidr) });
+        if (value && cidr !== undefined && isWorldCidr(cidr)) report({ at: value.at, messageId: 'worldOpen', data: data(cidr), value: value.value });
       }
     };
 
+    const project = moduleFor(file, module);
     for (const type of ['aws_security_group', 'aws_default_security_group']) {
-      for (const group of file.resources(type)) {
-        if (createsNothing(group)) continue;
-        for (const rule of inlineIngress(file, group)) inspect(rule, 'protocol', ['cidr_blocks', 'ipv6_cidr_blocks'], []);
+      for (const group of resourceInstances(project, file, type)) {
+        for (const rule of inlineIngress(group)) inspect(rule, 'protocol', ['cidr_blocks', 'ipv6_cidr_blocks'], []);
       }
     }
-    for (const resource of file.resources('aws_security_group_rule')) {
-      if (createsNothing(resource) || literalString(resource.attribute('type')?.value)?.toLowerCase() !== 'ingress') continue;
-      inspect(blockFields(resource), 'protocol', ['cidr_blocks', 'ipv6_cidr_blocks'], []);
+    // Rule resources are checked in the file that declares them, whichever file holds their group.
+    for (const resource of resourceInstances(project, file, 'aws_security_group_rule')) {
+      if (asString(resource.value('type'))?.toLowerCase() !== 'ingress') continue;
+      inspect(viewFields(resource), 'protocol', ['cidr_blocks', 'ipv6_cidr_blocks'], []);
     }
-    for (const resource of file.resources('aws_vpc_security_group_ingress_rule')) {
-      if (createsNothing(resource)) continue;
-      inspect(blockFields(resource), 'ip_protocol', [], ['cidr_ipv4', 'cidr_ipv6']);
+    for (const resource of resourceInstances(project, file, 'aws_vpc_security_group_ingress_rule')) {
+      inspect(viewFields(resource), 'ip_protocol', [], ['cidr_ipv4', 'cidr_ipv6']);
     }
   },
 });

@@ -5,6 +5,11 @@ const sg = (ingress: string) => `resource "aws_security_group" "admin" {\n  name
 const ingress = (body: string) => `  ingress {\n${body}  }\n`;
 const ssh = (cidrs: string) => ingress(`    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ${cidrs}\n`);
 
+const adminCidr = 'variable "admin_cidr" {\n  type    = string\n  default = "0.0.0.0/0"\n}\n';
+const dynamicIngress =
+  '  dynamic "ingress" {\n    for_each = local.admin_rules\n    content {\n      from_port   = ingress.value.port\n      to_port     = ingress.value.port\n' +
+  '      protocol    = "tcp"\n      cidr_blocks = [ingress.value.cidr]\n    }\n  }\n';
+
 ruleTester(rule, {
   good: [
     { name: 'SSH from a private range', code: sg(ssh('["10.0.0.0/8"]')) },
@@ -48,6 +53,22 @@ ruleTester(rule, {
       name: 'JSON syntax, private range',
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "aws_security_group": {\n      "admin": {\n        "ingress": [{ "from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["10.0.0.0/8"] }]\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'variable default overridden with a private range in terraform.tfvars',
+      code: sg(ssh('[var.admin_cidr]')),
+      files: { 'variables.tf': adminCidr, 'terraform.tfvars': 'admin_cidr = "10.0.0.0/8"\n' },
+    },
+    { name: 'variable without a default is unknown', code: sg(ssh('[var.admin_cidr]')), files: { 'variables.tf': 'variable "admin_cidr" {\n  type = string\n}\n' } },
+    {
+      name: 'group switched off by a variable default',
+      code: `resource "aws_security_group" "admin" {\n  count = var.create ? 1 : 0\n\n${ssh('["0.0.0.0/0"]')}}\n`,
+      files: { 'variables.tf': 'variable "create" {\n  default = false\n}\n' },
+    },
+    {
+      name: 'dynamic ingress from a local list of private ranges',
+      code: sg(dynamicIngress),
+      files: { 'locals.tf': 'locals {\n  admin_rules = [{ port = 22, cidr = "10.0.0.0/8" }]\n}\n' },
     },
   ],
   bad: [
@@ -139,6 +160,52 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "aws_security_group": {\n      "admin": {\n        "ingress": [{ "from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"] }]\n      }\n    }\n  }\n}\n',
       findings: [{ messageId: 'worldOpen', line: 5, column: 90, endColumn: 101 }],
+    },
+      {
+      name: 'CIDR from a variable default in variables.tf',
+      code: sg(ssh('[var.admin_cidr]')),
+      files: { 'variables.tf': adminCidr },
+      findings: [{ messageId: 'worldOpen', line: 9, column: 20, endColumn: 34, related: ['variables.tf:3:13'], suggestions: [] }],
+    },
+    {
+      name: 'private default overridden to the world in terraform.tfvars',
+      code: sg(ssh('[var.admin_cidr]')),
+      files: { 'variables.tf': 'variable "admin_cidr" {\n  default = "10.0.0.0/8"\n}\n', 'terraform.tfvars': 'admin_cidr = "0.0.0.0/0"\n' },
+      findings: [{ messageId: 'worldOpen', line: 9, column: 20, endColumn: 34, related: ['terraform.tfvars:1:14'] }],
+    },
+    {
+      name: 'list variable: the world entry of its default',
+      code: sg(ssh('var.admin_cidrs')),
+      files: { 'variables.tf': 'variable "admin_cidrs" {\n  default = ["10.0.0.0/8", "0.0.0.0/0"]\n}\n' },
+      findings: [{ messageId: 'worldOpen', line: 9, column: 19, endColumn: 34, related: ['variables.tf:2:28'], suggestions: [] }],
+    },
+    {
+      name: 'port from a variable default',
+      code: sg(ingress('    from_port   = var.port\n    to_port     = var.port\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n')),
+      files: { 'variables.tf': 'variable "port" {\n  type    = number\n  default = 22\n}\n' },
+      findings: [{ messageId: 'worldOpen', line: 9, column: 20, endColumn: 31, related: [] }],
+    },
+    {
+      name: 'dynamic ingress from a local list: reported inside content',
+      code: sg(dynamicIngress),
+      files: { 'locals.tf': 'locals {\n  admin_rules = [{ port = 443, cidr = "0.0.0.0/0" }, { port = 22, cidr = "0.0.0.0/0" }]\n}\n' },
+      findings: [{ messageId: 'worldOpen', line: 11, column: 22, endColumn: 40, related: ['locals.tf:2:74'] }],
+    },
+    {
+      name: 'for_each over a known map: the world element',
+      code:
+        'resource "aws_security_group_rule" "admin" {\n  for_each          = { office = "10.0.0.0/8", anywhere = "0.0.0.0/0" }\n  type              = "ingress"\n' +
+        '  from_port         = 22\n  to_port           = 22\n  protocol          = "tcp"\n  cidr_blocks       = [each.value]\n  security_group_id = aws_security_group.admin.id\n}\n',
+      findings: [{ messageId: 'worldOpen', line: 7, column: 24, endColumn: 34, related: [':2:59'] }],
+    },
+    {
+      name: 'rule resource in its own file, group in main.tf',
+      filename: 'rules.tf',
+      code:
+        'resource "aws_security_group_rule" "ssh" {\n  type              = "ingress"\n  from_port         = local.ssh_port\n  to_port           = local.ssh_port\n' +
+        '  protocol          = "tcp"\n  cidr_blocks       = ["0.0.0.0/0"]\n  security_group_id = aws_security_group.admin.id\n}\n',
+      files: { 'main.tf': 'locals {\n  ssh_port = 22\n}\n\nresource "aws_security_group" "admin" {\n  name = "admin"\n}\n' },
+      findings: [{ messageId: 'worldOpen', line: 6, column: 24, endColumn: 35, related: [] }],
     },
   ],
 });
