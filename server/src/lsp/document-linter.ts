@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnyRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
-import { lint } from '../engine/lint';
+import { lint, type LintContext } from '../engine/lint';
 import { parseSource, type ParsedFile } from '../parsers';
 import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
 import { withSyntaxProblems } from '../parsers/terraform/parse';
@@ -24,6 +24,8 @@ export interface DocumentLinterHost {
   publish(result: LintResult): void;
   /** Where large documents are linted; absent, they are linted on the main thread. */
   offThread?: OffThreadLinter;
+  /** What a file is linted with besides itself: for Terraform, its module. */
+  contextFor?(file: ParsedFile): LintContext;
 }
 
 interface DocumentState {
@@ -136,13 +138,14 @@ export class DocumentLinter {
     const file = parseSource(target.path, text);
     if (!file) return;
     const rules = this.host.rules();
-    this.accept({ uri, version, file, findings: lint(file, rules, config) });
+    const context = () => this.host.contextFor?.(file) ?? {};
+    this.accept({ uri, version, file, findings: lint(file, rules, config, context()) });
 
     if (file.kind === 'terraform' && !file.json) {
       void checkHclSyntax(target.path, text, file.lines).then((problems) => {
         if (!problems || this.host.document(uri)?.version !== version) return;
         const checked = withSyntaxProblems(file, problems);
-        this.accept({ uri, version, file: checked, findings: lint(checked, rules, config) });
+        this.accept({ uri, version, file: checked, findings: lint(checked, rules, config, this.host.contextFor?.(checked) ?? {}) });
       });
     }
   }

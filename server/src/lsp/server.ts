@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -18,6 +19,12 @@ import { defaultSettings, normalizeSettings, type ServerSettings } from './setti
 import { OffThreadLinter } from './off-thread-linter';
 import { folderPaths, lintWorkspaceRequest, scanWorkspace, type ScanProgress } from './workspace-scan';
 import type { Finding } from '../engine/types';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModuleLoader, rootOf } from '../cli/terraform-modules';
+import type { LintContext } from '../engine/lint';
+import type { ParsedFile } from '../parsers';
+import { documentPath } from './document-path';
 
 export interface ServerOptions {
   rules?: readonly AnyRule[];
@@ -32,6 +39,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: ServerSettings = defaultSettings;
   let canPullConfiguration = false;
   let canShowProgress = false;
+  let canWatchFiles = false;
   let workspaceFolders: string[] = [];
   const useWorkers = options.offThread ?? true;
   const documentWorker = useWorkers ? OffThreadLinter.create() : undefined;
@@ -45,8 +53,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
+  // Terraform modules: open buffers replace their files on disk; the rest is read from disk.
+  const openText = (path: string) => {
+    for (const document of documents.all()) {
+      if (document.uri.startsWith('file:') && fileURLToPath(document.uri) === path) return document.getText();
+    }
+    return undefined;
+  };
+  const loaders = new Map<string, ModuleLoader>();
+  const loaderFor = (path: string) => {
+    const folders = folderPaths(workspaceFolders);
+    const roots = folders.length > 0 ? folders.map(rootOf) : [rootOf(dirname(path))];
+    const key = roots.join('\0');
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new ModuleLoader(roots, openText);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+  const contextFor = (file: ParsedFile): LintContext =>
+    file.kind === 'terraform' && !file.path.startsWith('untitled') ? loaderFor(file.path).contextFor(file) : {};
+
+  /** Open Terraform documents of a directory, except `except`: they depend on each other's text. */
+  const openTerraformIn = (directory: string, except?: string) =>
+    documents.all().filter((d) => {
+      if (d.uri === except || !d.uri.startsWith('file:')) return false;
+      const target = documentPath(d.uri, d.languageId);
+      return target?.kind === 'terraform' && dirname(target.path) === directory;
+    });
+
   const linter = new DocumentLinter({
     offThread: documentWorker,
+    contextFor,
     document: (uri) => documents.get(uri),
     settings: () => settings,
     rules: () => rules,
@@ -69,6 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
+    canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     await initParsers();
     return {
@@ -83,6 +123,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(async () => {
+    if (canWatchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,tfvars,tfvars.json}' }] })
+        .catch(() => undefined);
+    }
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
       await refreshSettings();
@@ -90,8 +135,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
-  // Fires for didOpen as well as didChange.
-  documents.onDidChangeContent((event) => linter.schedule(event.document.uri));
+  // Fires for didOpen as well as didChange. A Terraform buffer also changes what its siblings see.
+  documents.onDidChangeContent((event) => {
+    linter.schedule(event.document.uri);
+    const target = documentPath(event.document.uri, event.document.languageId);
+    if (target?.kind === 'terraform' && event.document.uri.startsWith('file:')) {
+      for (const sibling of openTerraformIn(dirname(target.path), event.document.uri)) linter.schedule(sibling.uri);
+    }
+  });
+
+  // A Terraform file changed on disk (saved elsewhere, created, deleted): re-read its module.
+  connection.onDidChangeWatchedFiles((params) => {
+    const directories = new Set<string>();
+    for (const change of params.changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      const directory = dirname(fileURLToPath(change.uri));
+      directories.add(directory);
+      for (const loader of loaders.values()) loader.invalidate(directory);
+    }
+    for (const directory of directories) for (const document of openTerraformIn(directory)) linter.schedule(document.uri);
+  });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     linter.forget(uri);

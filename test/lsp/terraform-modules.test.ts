@@ -1,0 +1,71 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineRule } from '../../server/src/engine/rule';
+import { InProcessClient } from '../helpers/lsp-client';
+
+const publicRule = defineRule({
+  id: 'TF-900',
+  title: 'No public demo things',
+  target: 'terraform',
+  severity: 'high',
+  requirements: ['2.1'],
+  docs: { rationale: 'A synthetic rule for module tests.', remediation: 'Make it private.' },
+  messages: { open: 'This demo thing is public.' },
+  examples: { bad: '', good: '' },
+  check({ file, module, report }) {
+    for (const resource of file.resources('demo_thing')) {
+      for (const view of module.instances(resource)) {
+        const value = view.value('public');
+        if (value?.kind === 'bool' && value.value) report({ at: view.attribute('public')!.value.range, messageId: 'open', value });
+      }
+    }
+  },
+});
+
+let client: InProcessClient;
+afterEach(() => client?.dispose());
+
+describe('Terraform modules in the editor', () => {
+  it('evaluates the open buffer with the rest of its module and follows sibling edits on disk and in buffers', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiftguard-tfmod-'));
+    mkdirSync(join(root, 'infra'));
+    const mainPath = join(root, 'infra', 'main.tf');
+    const variablesPath = join(root, 'infra', 'variables.tf');
+    writeFileSync(mainPath, '');
+    writeFileSync(variablesPath, 'variable "public" {\n  default = true\n}\n');
+    const main = pathToFileURL(mainPath).href;
+    const variables = pathToFileURL(variablesPath).href;
+
+    client = new InProcessClient({ rules: [publicRule], offThread: false });
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+    });
+    await client.connection.sendNotification('initialized', {});
+
+    // The unsaved buffer is linted, with variables.tf from disk.
+    const first = client.diagnostics(main);
+    await client.open(main, 'terraform', 'resource "demo_thing" "a" {\n  public = var.public\n}\n');
+    const [diagnostic] = (await first).diagnostics;
+    expect(diagnostic.range.start).toEqual({ line: 1, character: 11 });
+    expect(diagnostic.relatedInformation).toEqual([
+      { location: { uri: variables, range: { start: { line: 1, character: 12 }, end: { line: 1, character: 16 } } }, message: 'The value is set here.' },
+    ]);
+
+    // variables.tf changes on disk: the open file is linted again.
+    writeFileSync(variablesPath, 'variable "public" {\n  default = false\n}\n');
+    const afterDisk = client.diagnostics(main, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: variables, type: 2 }] });
+    await afterDisk;
+
+    // An unsaved edit of the sibling buffer counts too.
+    await client.open(variables, 'terraform', 'variable "public" {\n  default = false\n}\n');
+    const afterBuffer = client.diagnostics(main, (p) => p.diagnostics.length === 1);
+    await client.change(variables, 2, [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 17 } }, text: 'true' }]);
+    await afterBuffer;
+  });
+});
