@@ -1,16 +1,15 @@
 import { defineRule } from '../../server/src/engine/rule';
-import type { TfValue } from '../../server/src/parsers/terraform/model';
 import {
-  blockFields,
-  createsNothing,
-  exposedServices,
-  isWorldCidr,
-  listItems,
-  literalString,
+  asString,
+  itemsOf,
+  moduleFor,
   objectFields,
-  parsePortRange,
-  type TfFields,
-} from '../shared/terraform-values';
+  resourceInstances,
+  viewFields,
+  type Fields,
+  type Located,
+} from '../shared/terraform-evaluated';
+import { exposedServices, isWorldCidr, parsePortRange } from '../shared/terraform-values';
 
 /** Source prefixes Azure treats as every address: wildcards, the Internet service tag, /0 ranges. */
 function isWorldSource(prefix: string): boolean {
@@ -18,19 +17,19 @@ function isWorldSource(prefix: string): boolean {
   return text === '*' || text === 'internet' || text === 'any' || isWorldCidr(text);
 }
 
-/** The literal destination port ranges of a rule; computed entries might be anything and are skipped. */
-function destinationRanges(rule: TfFields): { from: number; to: number }[] {
+/** The known destination port ranges of a rule; unknown entries might be anything and are skipped. */
+function destinationRanges(rule: Fields): { from: number; to: number }[] {
   const single = rule.get('destination_port_range');
-  const values = [...(single ? [single] : []), ...(listItems(rule.get('destination_port_ranges')) ?? [])];
+  const values = [...(single ? [single] : []), ...(itemsOf(rule.get('destination_port_ranges')) ?? [])];
   return values.flatMap((value) => {
-    const text = literalString(value);
+    const text = asString(value.value);
     const range = text === undefined ? undefined : parsePortRange(text);
     return range ? [range] : [];
   });
 }
 
-const equalsIgnoreCase = (value: TfValue | undefined, ...expected: string[]) => {
-  const text = literalString(value)?.trim().toLowerCase();
+const equalsIgnoreCase = (value: Located | undefined, ...expected: string[]) => {
+  const text = asString(value?.value)?.trim().toLowerCase();
   return text !== undefined && expected.includes(text);
 };
 
@@ -75,35 +74,33 @@ export default defineRule({
       '  source_port_range           = "*"\n  destination_port_range      = "22"\n  source_address_prefix       = "10.10.0.0/24"\n' +
       '  destination_address_prefix  = "*"\n  resource_group_name         = "rg"\n  network_security_group_name = "nsg"\n}\n',
   },
-  check({ file, report }) {
+  check({ file, module, report }) {
     // No edit is offered: the trusted range or the Bastion subnet that should replace the source
     // is a decision the configuration cannot tell us.
-    const inspect = (rule: TfFields) => {
+    const inspect = (rule: Fields) => {
       if (!equalsIgnoreCase(rule.get('direction'), 'inbound') || !equalsIgnoreCase(rule.get('access'), 'allow')) return;
       if (!equalsIgnoreCase(rule.get('protocol'), 'tcp', '*')) return;
       const services = exposedServices(destinationRanges(rule));
       if (!services.length) return;
-      const sources: TfValue[] = [];
+      const sources: Located[] = [];
       const single = rule.get('source_address_prefix');
       if (single) sources.push(single);
-      sources.push(...(listItems(rule.get('source_address_prefixes')) ?? []));
+      sources.push(...(itemsOf(rule.get('source_address_prefixes')) ?? []));
       for (const source of sources) {
-        const prefix = literalString(source);
+        const prefix = source.value.kind === 'string' ? source.value.value : undefined;
         if (prefix === undefined || !isWorldSource(prefix)) continue;
-        report({ at: source.range, messageId: 'worldOpen', data: { source: prefix, services: services.join(' and ') } });
+        report({ at: source.at, messageId: 'worldOpen', data: { source: prefix, services: services.join(' and ') }, value: source.value });
       }
     };
 
-    for (const resource of file.resources('azurerm_network_security_rule')) {
-      if (!createsNothing(resource)) inspect(blockFields(resource));
-    }
-    for (const group of file.resources('azurerm_network_security_group')) {
-      if (createsNothing(group)) continue;
-      for (const rule of group.blocksOf('security_rule')) inspect(blockFields(rule));
+    const project = moduleFor(file, module);
+    for (const rule of resourceInstances(project, file, 'azurerm_network_security_rule')) inspect(viewFields(rule));
+    for (const group of resourceInstances(project, file, 'azurerm_network_security_group')) {
+      for (const rule of group.blocks('security_rule')) inspect(viewFields(rule));
       // `security_rule` may also be written as a list of objects; in JSON the blocks already cover it.
       if (!file.json) {
-        for (const item of listItems(group.attribute('security_rule')?.value) ?? []) {
-          if (item.kind === 'object') inspect(objectFields(item));
+        for (const item of itemsOf(viewFields(group).get('security_rule')) ?? []) {
+          if (item.value.kind === 'object') inspect(objectFields(item));
         }
       }
     }

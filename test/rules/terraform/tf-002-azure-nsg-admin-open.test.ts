@@ -46,6 +46,13 @@ const securityRule = (port: string, source: string, direction = 'Inbound') =>
   '    destination_address_prefix = "*"\n' +
   '  }\n';
 
+const adminSource = 'variable "admin_source" {\n  type    = string\n  default = "*"\n}\n';
+const dynamicRules =
+  '  dynamic "security_rule" {\n    for_each = local.admin_rules\n    content {\n      name                       = security_rule.key\n' +
+  '      priority                   = 100\n      direction                  = "Inbound"\n      access                     = "Allow"\n' +
+  '      protocol                   = "Tcp"\n      source_port_range          = "*"\n      destination_port_range     = security_rule.value.port\n' +
+  '      source_address_prefix      = security_rule.value.source\n      destination_address_prefix = "*"\n    }\n  }\n';
+
 ruleTester(rule, {
   good: [
     { name: 'SSH from a trusted range', code: standalone({ source: 'source_address_prefix       = "203.0.113.0/24"' }) },
@@ -69,6 +76,16 @@ ruleTester(rule, {
       name: 'JSON syntax, trusted range',
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "azurerm_network_security_rule": {\n      "rdp": {\n        "direction": "Inbound",\n        "access": "Allow",\n        "protocol": "Tcp",\n        "destination_port_range": "3389",\n        "source_address_prefix": "10.0.0.0/8"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'source default overridden with a trusted range in terraform.tfvars',
+      code: standalone({ source: 'source_address_prefix       = var.admin_source' }),
+      files: { 'variables.tf': adminSource, 'terraform.tfvars': 'admin_source = "203.0.113.0/24"\n' },
+    },
+    {
+      name: 'dynamic security_rule from a local list of trusted sources',
+      code: inline(dynamicRules),
+      files: { 'locals.tf': 'locals {\n  admin_rules = { ssh = { port = "22", source = "10.0.0.0/8" } }\n}\n' },
     },
   ],
   bad: [
@@ -112,6 +129,23 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "azurerm_network_security_rule": {\n      "rdp": {\n        "direction": "Inbound",\n        "access": "Allow",\n        "protocol": "Tcp",\n        "destination_port_range": "3389",\n        "source_address_prefix": "*"\n      }\n    }\n  }\n}\n',
       findings: [{ messageId: 'worldOpen', line: 9, column: 34, endColumn: 37 }],
+    },
+      {
+      name: 'source from a variable default in variables.tf',
+      code: standalone({ source: 'source_address_prefix       = var.admin_source' }),
+      files: { 'variables.tf': adminSource },
+      findings: [{ messageId: 'worldOpen', line: 9, column: 33, endColumn: 49, related: ['variables.tf:3:13'] }],
+    },
+    {
+      name: 'dynamic security_rule from a local map: reported inside content',
+      code: inline(dynamicRules),
+      files: { 'locals.tf': 'locals {\n  admin_rules = { ssh = { port = "22", source = "10.0.0.0/8" }, rdp = { port = "3389", source = "Internet" } }\n}\n' },
+      findings: [{ messageId: 'worldOpen', line: 16, column: 36, endColumn: 62, related: ['locals.tf:2:93'] }],
+    },
+    {
+      name: 'for_each over a known map: the open element',
+      code: standalone({ source: 'source_address_prefix       = each.value' }, '  for_each                    = { office = "203.0.113.0/24", any = "*" }\n'),
+      findings: [{ messageId: 'worldOpen', line: 9, column: 33, endColumn: 43, related: [':13:68'] }],
     },
   ],
 });
