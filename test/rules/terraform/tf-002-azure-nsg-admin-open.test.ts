@@ -140,7 +140,7 @@ ruleTester(rule, {
       name: 'dynamic security_rule from a local map: reported inside content',
       code: inline(dynamicRules),
       files: { 'locals.tf': 'locals {\n  admin_rules = { ssh = { port = "22", source = "10.0.0.0/8" }, rdp = { port = "3389", source = "Internet" } }\n}\n' },
-      findings: [{ messageId: 'worldOpen', line: 16, column: 36, endColumn: 62, related: ['locals.tf:2:93'] }],
+      findings: [{ messageId: 'worldOpen', line: 16, column: 36, endColumn: 62, related: ['locals.tf:2:97'] }],
     },
     {
       name: 'for_each over a known map: the open element',
