@@ -1,38 +1,27 @@
 import { defineRule } from '../../server/src/engine/rule';
-import type { TfBlock, TfValue } from '../../server/src/parsers/terraform/model';
-import {
-  createsNothing,
-  isOverrideFile,
-  exposedServices,
-  isWorldCidr,
-  listItems,
-  literalBool,
-  literalString,
-  literalText,
-  parsePortRange,
-} from '../shared/terraform-values';
+import type { BlockView } from '../../server/src/engine/terraform/module';
+import { asBool, asString, attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
+import { exposedServices, isOverrideFile, isWorldCidr, parsePortRange } from '../shared/terraform-values';
 
 /** Port ranges an `allow {}` block opens; an absent or empty `ports` list means every port. */
-function allowedRanges(allow: TfBlock): { from: number; to: number }[] {
-  const protocol = literalText(allow.attribute('protocol')?.value)?.trim().toLowerCase();
+function allowedRanges(allow: BlockView): { from: number; to: number }[] {
+  const protocol = asString(allow.value('protocol'))?.trim().toLowerCase();
   if (protocol !== 'tcp' && protocol !== 'all' && protocol !== '6') return [];
-  const ports = allow.attribute('ports')?.value;
-  if (!ports) return [{ from: 0, to: 65535 }];
-  const items = listItems(ports);
-  if (!items) return [];
-  if (items.length === 0) return [{ from: 0, to: 65535 }];
-  return items.flatMap((item) => {
-    const text = literalText(item);
+  const ports = allow.value('ports');
+  if (!ports || ports.kind === 'null') return [{ from: 0, to: 65535 }];
+  if (ports.kind !== 'list') return [];
+  if (ports.items.length === 0) return [{ from: 0, to: 65535 }];
+  return ports.items.flatMap((item) => {
+    const text = asString(item);
     const range = text === undefined ? undefined : parsePortRange(text);
     return range ? [range] : [];
   });
 }
 
-/** True when a list argument is absent or a literal empty list; undefined when it is computed. */
-function isEmptyList(value: TfValue | undefined): boolean | undefined {
-  if (!value || value.kind === 'null') return true;
-  const items = listItems(value);
-  return items ? items.length === 0 : undefined;
+/** True when a list argument is absent, null or a known empty list; undefined when it is not known. */
+function isEmptyList(value: Located | undefined): boolean | undefined {
+  if (!value || value.value.kind === 'null') return true;
+  return value.value.kind === 'list' ? value.value.items.length === 0 : undefined;
 }
 
 export default defineRule({
@@ -71,30 +60,29 @@ export default defineRule({
       'resource "google_compute_firewall" "ssh" {\n  name    = "allow-ssh-from-iap"\n  network = "default"\n\n  allow {\n' +
       '    protocol = "tcp"\n    ports    = ["22"]\n  }\n\n  source_ranges = ["35.235.240.0/20"]\n}\n',
   },
-  check({ file, report }) {
+  check({ file, module, report }) {
     // No edit is offered: which range should be trusted instead is not in the configuration.
     // An override file's firewall merges with one defined elsewhere, whose direction and sources we cannot see.
     if (isOverrideFile(file)) return;
-    for (const firewall of file.resources('google_compute_firewall')) {
-      if (createsNothing(firewall) || literalBool(firewall.attribute('disabled')?.value) === true) continue;
-      const direction = firewall.attribute('direction')?.value;
-      if (direction && literalString(direction)?.trim().toUpperCase() !== 'INGRESS') continue;
-      const services = exposedServices(firewall.blocksOf('allow').flatMap(allowedRanges));
+    for (const firewall of resourceInstances(moduleFor(file, module), file, 'google_compute_firewall')) {
+      if (asBool(firewall.value('disabled')) === true) continue;
+      const direction = firewall.value('direction');
+      if (direction && direction.kind !== 'null' && asString(direction)?.trim().toUpperCase() !== 'INGRESS') continue;
+      const services = exposedServices(firewall.blocks('allow').flatMap(allowedRanges));
       if (!services.length) continue;
       const data = { services: services.join(' and ') };
 
-      const ranges = firewall.attribute('source_ranges')?.value;
-      const items = listItems(ranges);
+      const ranges = attributeOf(firewall, 'source_ranges');
+      const items = itemsOf(ranges);
       if (!ranges || !items) continue;
       for (const item of items) {
-        const cidr = literalString(item);
-        if (cidr !== undefined && isWorldCidr(cidr)) report({ at: item.range, messageId: 'worldOpen', data: { ...data, cidr } });
+        const cidr = item.value.kind === 'string' ? item.value.value : undefined;
+        if (cidr !== undefined && isWorldCidr(cidr)) report({ at: item.at, messageId: 'worldOpen', data: { ...data, cidr }, value: item.value });
       }
       // The provider only asks that one source argument be set; the API fills an empty one with 0.0.0.0/0.
       const noOtherSource =
-        isEmptyList(firewall.attribute('source_tags')?.value) === true &&
-        isEmptyList(firewall.attribute('source_service_accounts')?.value) === true;
-      if (items.length === 0 && noOtherSource) report({ at: ranges.range, messageId: 'emptySources', data });
+        isEmptyList(attributeOf(firewall, 'source_tags')) === true && isEmptyList(attributeOf(firewall, 'source_service_accounts')) === true;
+      if (items.length === 0 && noOtherSource) report({ at: ranges.at, messageId: 'emptySources', data, value: ranges.value });
     }
   },
 });

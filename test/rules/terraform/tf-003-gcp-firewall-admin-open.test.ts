@@ -7,6 +7,9 @@ const allow = (protocol: string, ports?: string) =>
   `  allow {\n    protocol = "${protocol}"\n${ports === undefined ? '' : `    ports    = ${ports}\n`}  }\n`;
 const sources = (ranges: string) => `\n  source_ranges = ${ranges}\n`;
 
+const adminRanges = 'variable "admin_ranges" {\n  type    = list(string)\n  default = ["0.0.0.0/0"]\n}\n';
+const dynamicAllow = '  dynamic "allow" {\n    for_each = local.allowed\n    content {\n      protocol = allow.value.protocol\n      ports    = allow.value.ports\n    }\n  }\n';
+
 ruleTester(rule, {
   good: [
     { name: 'override file patching a firewall defined elsewhere', filename: 'firewall_override.tf', code: firewall(allow('tcp', '["22"]') + sources('["0.0.0.0/0"]')) },
@@ -32,6 +35,16 @@ ruleTester(rule, {
       name: 'JSON syntax, internal range',
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "google_compute_firewall": {\n      "ssh": {\n        "name": "ssh",\n        "network": "default",\n        "allow": [{ "protocol": "tcp", "ports": ["22"] }],\n        "source_ranges": ["10.128.0.0/9"]\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'source ranges overridden with the IAP range in terraform.tfvars',
+      code: firewall(allow('tcp', '["22"]') + sources('var.admin_ranges')),
+      files: { 'variables.tf': adminRanges, 'terraform.tfvars': 'admin_ranges = ["35.235.240.0/20"]\n' },
+    },
+    {
+      name: 'dynamic allow from a local list without admin ports',
+      code: firewall(dynamicAllow + sources('["0.0.0.0/0"]')),
+      files: { 'locals.tf': 'locals {\n  allowed = [{ protocol = "tcp", ports = ["443"] }]\n}\n' },
     },
   ],
   bad: [
@@ -80,6 +93,23 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "google_compute_firewall": {\n      "ssh": {\n        "name": "ssh",\n        "network": "default",\n        "allow": [{ "protocol": "tcp", "ports": ["22"] }],\n        "source_ranges": ["0.0.0.0/0"]\n      }\n    }\n  }\n}\n',
       findings: [{ messageId: 'worldOpen', line: 8, column: 27, endColumn: 38 }],
+    },
+      {
+      name: 'source ranges from a variable default in variables.tf',
+      code: firewall(allow('tcp', '["22"]') + sources('var.admin_ranges')),
+      files: { 'variables.tf': adminRanges },
+      findings: [{ messageId: 'worldOpen', line: 10, column: 19, endColumn: 35, related: ['variables.tf:3:14'] }],
+    },
+    {
+      name: 'dynamic allow from a local list opening SSH',
+      code: firewall(dynamicAllow + sources('["0.0.0.0/0"]')),
+      files: { 'locals.tf': 'locals {\n  allowed = [{ protocol = "tcp", ports = ["443"] }, { protocol = "tcp", ports = ["22"] }]\n}\n' },
+      findings: [{ messageId: 'worldOpen', line: 13, column: 20, endColumn: 31, related: [] }],
+    },
+    {
+      name: 'for_each over a known map of ranges',
+      code: firewall('  for_each = { iap = "35.235.240.0/20", world = "0.0.0.0/0" }\n' + allow('tcp', '["3389"]') + sources('[each.value]')),
+      findings: [{ messageId: 'worldOpen', line: 11, column: 20, endColumn: 30, related: [':5:49'] }],
     },
   ],
 });
