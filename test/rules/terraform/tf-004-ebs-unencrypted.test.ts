@@ -6,6 +6,13 @@ const byDefault = (body: string) => `resource "aws_ebs_encryption_by_default" "t
 const instance = (devices: string) =>
   `resource "aws_instance" "app" {\n  ami           = data.aws_ami.al2023.id\n  instance_type = "t3.micro"\n${devices}}\n`;
 
+const encryptedVariable = 'variable "encrypted" {\n  type    = bool\n  default = false\n}\n';
+const dynamicDevices =
+  '\n  dynamic "ebs_block_device" {\n    for_each = local.devices\n    content {\n      device_name = ebs_block_device.value.name\n' +
+  '      encrypted   = ebs_block_device.value.encrypted\n    }\n  }\n';
+const devicesLocal = (first: string, second: string) =>
+  `locals {\n  devices = [{ name = "/dev/sdf", encrypted = ${first} }, { name = "/dev/sdg", encrypted = ${second} }]\n}\n`;
+
 ruleTester(rule, {
   good: [
     { name: 'override file: encrypted may be set on the original block', filename: 'override.tf', code: volume('') },
@@ -38,6 +45,13 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "aws_ebs_volume": {\n      "data": { "availability_zone": "eu-west-1a", "size": 100, "encrypted": true }\n    }\n  }\n}\n',
     },
+    { name: 'encryption by default in another file of the module', code: volume(''), files: { 'account.tf': byDefault('') } },
+    {
+      name: 'variable default overridden to true in terraform.tfvars',
+      code: volume('  encrypted         = var.encrypted\n'),
+      files: { 'variables.tf': encryptedVariable, 'terraform.tfvars': 'encrypted = true\n' },
+    },
+    { name: 'dynamic block devices from a local list, all encrypted', code: instance(dynamicDevices), files: { 'locals.tf': devicesLocal('true', 'true') } },
   ],
   bad: [
     {
@@ -113,6 +127,29 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "aws_ebs_volume": {\n      "data": { "size": 100, "encrypted": false }\n    }\n  }\n}\n',
       findings: [{ messageId: 'disabled', line: 4, column: 43, endColumn: 48, suggestions: [{ output: '{\n  "resource": {\n    "aws_ebs_volume": {\n      "data": { "size": 100, "encrypted": true }\n    }\n  }\n}\n' }] }],
+    },
+      {
+      name: 'encrypted = false from a variable default in variables.tf: no edit of the default',
+      code: volume('  encrypted         = var.encrypted\n'),
+      files: { 'variables.tf': encryptedVariable },
+      findings: [{ messageId: 'disabled', line: 4, column: 23, endColumn: 36, related: ['variables.tf:3:13'], suggestions: [] }],
+    },
+    {
+      name: 'encryption by default switched off by a variable in another file',
+      code: volume(''),
+      files: { 'account.tf': byDefault('\n  enabled = var.ebs_default\n'), 'variables.tf': 'variable "ebs_default" {\n  default = false\n}\n' },
+      findings: [{ messageId: 'missing', line: 1, column: 1, endColumn: 33 }],
+    },
+    {
+      name: 'dynamic block devices from a local list: reported inside content',
+      code: instance(dynamicDevices),
+      files: { 'locals.tf': devicesLocal('true', 'false') },
+      findings: [{ messageId: 'disabled', line: 9, column: 21, endColumn: 53, related: ['locals.tf:2:88'], suggestions: [] }],
+    },
+    {
+      name: 'for_each over a known map: the unencrypted element',
+      code: volume('  for_each          = { logs = true, scratch = false }\n  encrypted         = each.value\n'),
+      findings: [{ messageId: 'disabled', line: 5, column: 23, endColumn: 33, related: [':4:48'] }],
     },
   ],
 });
