@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
 import { replaceValue } from '../shared/terraform-edits';
-import { createsNothing, literalBool, literalString } from '../shared/terraform-values';
+import { asBool, asString, attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
 const weakVersions = new Set(['TLS1_0', 'TLS1_1']);
 
@@ -39,20 +39,22 @@ export default defineRule({
       '  location                 = "westeurope"\n  account_tier             = "Standard"\n  account_replication_type = "LRS"\n' +
       '  min_tls_version          = "TLS1_2"\n}\n',
   },
-  check({ file, report }) {
-    // Suggestions, not fixes: clients that still speak TLS 1.0/1.1 or HTTP stop working.
-    for (const account of file.resources('azurerm_storage_account')) {
-      if (createsNothing(account)) continue;
-      const tls = account.attribute('min_tls_version')?.value;
-      const version = literalString(tls)?.trim().toUpperCase();
+  check({ file, module, report }) {
+    // Suggestions, not fixes: clients that still speak TLS 1.0/1.1 or HTTP stop working. Only a
+    // literal written on the account is edited; a variable or local may serve other resources.
+    for (const account of resourceInstances(moduleFor(file, module), file, 'azurerm_storage_account')) {
+      const tls = attributeOf(account, 'min_tls_version');
+      const version = asString(tls?.value)?.trim().toUpperCase();
       if (tls && version && weakVersions.has(version)) {
-        report({ at: tls.range, messageId: 'weakTls', data: { version }, suggest: [replaceValue(tls, 'TLS1_2', 'Require TLS 1.2')] });
+        const suggest = tls.literal ? [replaceValue(tls.literal, 'TLS1_2', 'Require TLS 1.2')] : [];
+        report({ at: tls.at, messageId: 'weakTls', data: { version }, suggest, value: tls.value });
       }
       // azurerm 4.0 renamed enable_https_traffic_only; either name may appear depending on the provider version.
       for (const name of ['https_traffic_only_enabled', 'enable_https_traffic_only']) {
-        const value = account.attribute(name)?.value;
-        if (value && literalBool(value) === false) {
-          report({ at: value.range, messageId: 'httpAllowed', data: { name }, suggest: [replaceValue(value, true, 'Accept HTTPS only')] });
+        const value = attributeOf(account, name);
+        if (value && asBool(value.value) === false) {
+          const suggest = value.literal ? [replaceValue(value.literal, true, 'Accept HTTPS only')] : [];
+          report({ at: value.at, messageId: 'httpAllowed', data: { name }, suggest, value: value.value });
         }
       }
     }

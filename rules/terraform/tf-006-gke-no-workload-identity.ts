@@ -1,7 +1,8 @@
 import { defineRule } from '../../server/src/engine/rule';
 import type { Fix } from '../../server/src/engine/types';
 import { insertAttribute, insertBlock, replaceValue } from '../shared/terraform-edits';
-import { createsNothing, headerAnchor, isOverrideFile, literalBool, literalString } from '../shared/terraform-values';
+import { asBool, asString, attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
+import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
 
 const title = 'Enable workload identity';
 
@@ -41,35 +42,36 @@ export default defineRule({
       'resource "google_container_cluster" "main" {\n  name     = "main"\n  location = "europe-west1"\n  project  = "acme-prod"\n\n' +
       '  workload_identity_config {\n    workload_pool = "acme-prod.svc.id.goog"\n  }\n}\n',
   },
-  check({ file, report }) {
+  check({ file, module, report }) {
     // An override file patches a cluster defined elsewhere: what it leaves out may be set there.
     if (isOverrideFile(file)) return;
-    for (const cluster of file.resources('google_container_cluster')) {
-      if (createsNothing(cluster)) continue;
-      // Autopilot always runs workload identity; a computed flag might be Autopilot.
-      const autopilot = cluster.attribute('enable_autopilot')?.value;
-      if (autopilot && literalBool(autopilot) !== false) continue;
-      if (cluster.hasDynamic('workload_identity_config')) continue;
+    for (const cluster of resourceInstances(moduleFor(file, module), file, 'google_container_cluster')) {
+      // Autopilot always runs workload identity; a flag not known before apply might be Autopilot.
+      const autopilot = cluster.value('enable_autopilot');
+      if (autopilot && autopilot.kind !== 'null' && asBool(autopilot) !== false) continue;
+      if (cluster.hasUnknownBlocks('workload_identity_config')) continue;
 
-      // Only a literal project gives the pool name; node pools must move to GKE_METADATA as well,
-      // which changes what pods can reach: a suggestion.
-      const project = literalString(cluster.attribute('project')?.value)?.trim();
+      // Only a project written as a literal on the cluster gives the pool name to insert (a value
+      // from a variable would be frozen by the edit); node pools must move to GKE_METADATA as
+      // well, which changes what pods can reach: a suggestion.
+      const projectAttribute = attributeOf(cluster, 'project');
+      const project = projectAttribute?.literal ? asString(projectAttribute.value)?.trim() : undefined;
       const pool = project ? `${project}.svc.id.goog` : undefined;
-      const configs = cluster.blocksOf('workload_identity_config');
+      const configs = cluster.blocks('workload_identity_config');
       if (configs.length === 0) {
-        const edit = pool && insertBlock(file, cluster, 'workload_identity_config', [['workload_pool', pool]], title);
-        report({ at: headerAnchor(file, cluster), messageId: 'missing', suggest: edit ? [edit] : [] });
+        const edit = pool && insertBlock(file, cluster.block, 'workload_identity_config', [['workload_pool', pool]], title);
+        report({ at: headerAnchor(file, cluster.block), messageId: 'missing', suggest: edit ? [edit] : [] });
         continue;
       }
       for (const config of configs) {
         // `identity_namespace` is the name before google provider 4.0.
-        const value = config.attribute('workload_pool')?.value ?? config.attribute('identity_namespace')?.value;
+        const value = attributeOf(config, 'workload_pool') ?? attributeOf(config, 'identity_namespace');
         if (!value) {
-          const edit = pool && insertAttribute(file, config, 'workload_pool', pool, title);
-          report({ at: config.typeRange, messageId: 'noPool', suggest: edit ? [edit] : [] });
-        } else if (value.kind === 'null' || literalString(value)?.trim() === '') {
-          const suggest: Fix[] = pool ? [replaceValue(value, pool, title)] : [];
-          report({ at: value.range, messageId: 'noPool', suggest });
+          const edit = pool && insertAttribute(file, config.block, 'workload_pool', pool, title);
+          report({ at: config.block.typeRange, messageId: 'noPool', suggest: edit ? [edit] : [] });
+        } else if (value.value.kind === 'null' || (value.value.kind === 'string' && value.value.value.trim() === '')) {
+          const suggest: Fix[] = pool && value.literal ? [replaceValue(value.literal, pool, title)] : [];
+          report({ at: value.at, messageId: 'noPool', suggest, value: value.value });
         }
       }
     }

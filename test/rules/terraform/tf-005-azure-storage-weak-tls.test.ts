@@ -11,6 +11,8 @@ const account = (extra: string) =>
   extra +
   '}\n';
 
+const minTls = 'variable "min_tls" {\n  type    = string\n  default = "TLS1_0"\n}\n';
+
 ruleTester(rule, {
   good: [
     { name: 'provider defaults', code: account('') },
@@ -25,6 +27,12 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "azurerm_storage_account": {\n      "logs": { "name": "stlogs", "min_tls_version": "TLS1_2" }\n    }\n  }\n}\n',
     },
+    {
+      name: 'weak default overridden to TLS 1.2 in terraform.tfvars',
+      code: account('  min_tls_version          = var.min_tls\n'),
+      files: { 'variables.tf': minTls, 'terraform.tfvars': 'min_tls = "TLS1_2"\n' },
+    },
+    { name: 'TLS version from a variable without a default', code: account('  min_tls_version          = var.min_tls\n'), files: { 'variables.tf': 'variable "min_tls" {}\n' } },
   ],
   bad: [
     {
@@ -63,6 +71,23 @@ ruleTester(rule, {
         { messageId: 'weakTls', line: 4, column: 54, endColumn: 62, suggestions: [{ output: '{\n  "resource": {\n    "azurerm_storage_account": {\n      "logs": { "name": "stlogs", "min_tls_version": "TLS1_2", "https_traffic_only_enabled": false }\n    }\n  }\n}\n' }] },
         { messageId: 'httpAllowed', line: 4, column: 94, endColumn: 99 },
       ],
+    },
+      {
+      name: 'TLS 1.0 from a variable default in variables.tf: no edit of the default',
+      code: account('  min_tls_version          = var.min_tls\n'),
+      files: { 'variables.tf': minTls },
+      findings: [{ messageId: 'weakTls', line: 7, column: 30, endColumn: 41, related: ['variables.tf:3:13'], suggestions: [] }],
+    },
+    {
+      name: 'HTTP allowed through a local in another file',
+      code: account('  https_traffic_only_enabled = local.https_only\n'),
+      files: { 'locals.tf': 'locals {\n  https_only = false\n}\n' },
+      findings: [{ messageId: 'httpAllowed', line: 7, column: 32, endColumn: 48, related: ['locals.tf:2:16'], suggestions: [] }],
+    },
+    {
+      name: 'for_each over a known map: the weak element',
+      code: account('  for_each                 = { a = "TLS1_2", b = "TLS1_1" }\n  min_tls_version          = each.value\n'),
+      findings: [{ messageId: 'weakTls', line: 8, column: 30, endColumn: 40, related: [':7:50'] }],
     },
   ],
 });

@@ -20,6 +20,16 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "google_container_cluster": {\n      "primary": {\n        "name": "primary",\n        "workload_identity_config": { "workload_pool": "acme-prod.svc.id.goog" }\n      }\n    }\n  }\n}\n',
     },
+    {
+      name: 'Autopilot from terraform.tfvars',
+      code: withProject('  enable_autopilot = var.autopilot\n'),
+      files: { 'variables.tf': 'variable "autopilot" {\n  default = false\n}\n', 'terraform.tfvars': 'autopilot = true\n' },
+    },
+    {
+      name: 'dynamic workload_identity_config switched on by a variable default',
+      code: withProject('\n  dynamic "workload_identity_config" {\n    for_each = var.workload_identity ? [1] : []\n    content {\n      workload_pool = "acme-prod.svc.id.goog"\n    }\n  }\n'),
+      files: { 'variables.tf': 'variable "workload_identity" {\n  default = true\n}\n' },
+    },
   ],
   bad: [
     {
@@ -82,6 +92,24 @@ ruleTester(rule, {
         messageId: 'missing', line: 4, column: 7, endColumn: 16,
         suggestions: [{ output: '{\n  "resource": {\n    "google_container_cluster": {\n      "primary": {\n        "name": "primary",\n        "project": "acme-prod",\n        "workload_identity_config": { "workload_pool": "acme-prod.svc.id.goog" }\n      }\n    }\n  }\n}\n' }],
       }],
+    },
+      {
+      name: 'Autopilot switched off by a variable default',
+      code: withProject('  enable_autopilot = var.autopilot\n'),
+      files: { 'variables.tf': 'variable "autopilot" {\n  default = false\n}\n' },
+      findings: [{ messageId: 'missing', line: 1, column: 1, endColumn: 46 }],
+    },
+    {
+      name: 'dynamic workload_identity_config switched off by a variable default',
+      code: withProject('\n  dynamic "workload_identity_config" {\n    for_each = var.workload_identity ? [1] : []\n    content {\n      workload_pool = "acme-prod.svc.id.goog"\n    }\n  }\n'),
+      files: { 'variables.tf': 'variable "workload_identity" {\n  default = false\n}\n' },
+      findings: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'empty workload pool from a variable default',
+      code: withProject('  workload_identity_config {\n    workload_pool = var.pool\n  }\n'),
+      files: { 'variables.tf': 'variable "pool" {\n  default = ""\n}\n' },
+      findings: [{ messageId: 'noPool', line: 6, column: 21, endColumn: 29, related: ['variables.tf:2:13'], suggestions: [] }],
     },
   ],
 });
