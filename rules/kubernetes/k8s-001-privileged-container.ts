@@ -6,6 +6,7 @@ export default defineRule({
   id: 'K8S-001',
   title: 'Containers must not run privileged',
   target: 'kubernetes',
+  workloads: true,
   severity: 'critical',
   requirements: ['4.3'],
   frameworks: {
@@ -48,9 +49,10 @@ export default defineRule({
       // A suggestion, not a fix: a privileged agent (CNI, storage driver) may stop working.
       const suggest: Fix[] = [];
       const line = file.entryLineRange(privileged.entry);
-      if (line) suggest.push(remove(line, 'Remove privileged: true'));
-      suggest.push(replace(at, 'false', 'Set privileged: false'));
-      report({ at, messageId: 'privileged', data: { name: container.name ?? '(unnamed)' }, suggest });
+      const pod = container.pod;
+      if (line) suggest.push(remove(line, `Remove ${pod.setting('privileged', 'true')}`));
+      suggest.push(replace(at, 'false', `Set ${pod.setting('privileged', 'false')}`));
+      report({ at, messageId: 'privileged', data: { name: container.name ?? '(unnamed)' }, suggest, value: privileged.value });
     }
   },
 });

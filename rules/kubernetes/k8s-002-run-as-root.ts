@@ -6,6 +6,7 @@ export default defineRule({
   id: 'K8S-002',
   title: 'Containers must not run as root',
   target: 'kubernetes',
+  workloads: true,
   severity: 'high',
   requirements: ['4.1'],
   frameworks: {
@@ -21,7 +22,7 @@ export default defineRule({
       'Set `runAsNonRoot: true` in the container or pod securityContext (and a non-zero `runAsUser` when the image has no numeric user).',
   },
   messages: {
-    mayRunAsRoot: 'Container "{{name}}" may run as root: neither runAsNonRoot: true nor a runAsUser is set.',
+    mayRunAsRoot: 'Container "{{name}}" may run as root: neither {{runAsNonRoot}} nor a {{runAsUser}} is set.',
     rootUser: 'Container "{{name}}" runs as UID 0 (root).',
   },
   examples: {
@@ -52,6 +53,7 @@ export default defineRule({
           data: { name },
           severity,
           suggest: [replace(at, '10001', 'Run as UID 10001')],
+          value: runAsUser.value,
         });
         continue;
       }
@@ -64,8 +66,9 @@ export default defineRule({
       const suggest: Fix[] = [];
       // A suggestion: the image must have a numeric non-root user, or the pod will not start.
       const edit = file.setContainerSecurityField(container, 'runAsNonRoot', 'true');
-      if (edit) suggest.push({ title: 'Set runAsNonRoot: true', edits: [edit] });
-      report({ at: container.anchor, messageId: 'mayRunAsRoot', data: { name }, severity, suggest });
+      if (edit) suggest.push({ title: `Set ${pod.setting('runAsNonRoot', 'true')}`, edits: [edit] });
+      const data = { name, runAsNonRoot: pod.setting('runAsNonRoot', 'true'), runAsUser: pod.fieldName('runAsUser') };
+      report({ at: container.anchor, messageId: 'mayRunAsRoot', data, severity, suggest });
     }
   },
 });

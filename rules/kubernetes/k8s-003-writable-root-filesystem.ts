@@ -6,6 +6,7 @@ export default defineRule({
   id: 'K8S-003',
   title: 'Containers must use a read-only root filesystem',
   target: 'kubernetes',
+  workloads: true,
   severity: 'medium',
   requirements: ['4.2'],
   frameworks: {
@@ -25,8 +26,8 @@ export default defineRule({
       'Set `readOnlyRootFilesystem: true` in the container securityContext and mount an `emptyDir` volume where the process must write (for example /tmp).',
   },
   messages: {
-    writable: 'Container "{{name}}" sets readOnlyRootFilesystem: false.',
-    notReadOnly: 'Container "{{name}}" has a writable root filesystem: readOnlyRootFilesystem is not set to true.',
+    writable: 'Container "{{name}}" sets {{setting}}.',
+    notReadOnly: 'Container "{{name}}" has a writable root filesystem: {{field}} is not set to true.',
   },
   examples: {
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
@@ -44,6 +45,7 @@ export default defineRule({
       // The API rejects readOnlyRootFilesystem on Windows pods.
       if (container.pod.isWindows) continue;
       const name = container.name ?? '(unnamed)';
+      const pod = container.pod;
       const readOnly = container.own('readOnlyRootFilesystem');
       // A suggestion: the process may need writable paths, which then need volumes.
       if (readOnly) {
@@ -51,16 +53,17 @@ export default defineRule({
         report({
           at: readOnly.value.range,
           messageId: 'writable',
-          data: { name },
-          suggest: [replace(readOnly.value.range, 'true', 'Set readOnlyRootFilesystem: true')],
+          data: { name, setting: pod.setting('readOnlyRootFilesystem', 'false') },
+          suggest: [replace(readOnly.value.range, 'true', `Set ${pod.setting('readOnlyRootFilesystem', 'true')}`)],
+          value: readOnly.value,
         });
         continue;
       }
       if (container.partial || !first(container.anchor)) continue;
       const suggest: Fix[] = [];
       const edit = file.setContainerSecurityField(container, 'readOnlyRootFilesystem', 'true');
-      if (edit) suggest.push({ title: 'Set readOnlyRootFilesystem: true', edits: [edit] });
-      report({ at: container.anchor, messageId: 'notReadOnly', data: { name }, suggest });
+      if (edit) suggest.push({ title: `Set ${pod.setting('readOnlyRootFilesystem', 'true')}`, edits: [edit] });
+      report({ at: container.anchor, messageId: 'notReadOnly', data: { name, field: pod.fieldName('readOnlyRootFilesystem') }, suggest });
     }
   },
 });

@@ -31,6 +31,7 @@ export default defineRule({
   id: 'K8S-004',
   title: 'Pods must not share host namespaces or mount host paths',
   target: 'kubernetes',
+  workloads: true,
   severity: 'high',
   requirements: ['4.3'],
   frameworks: {
@@ -62,7 +63,7 @@ export default defineRule({
       'Remove `hostPID`, `hostIPC` and `hostNetwork`, and replace hostPath volumes with ConfigMaps, Secrets, emptyDir or persistent volumes.',
   },
   messages: {
-    hostNamespace: 'The pod sets {{field}}: true and shares the host\'s namespace.',
+    hostNamespace: 'The pod sets {{setting}} and shares the host\'s namespace.',
     hostPath: 'The pod mounts the host path "{{path}}".',
     sensitiveHostPath: 'The pod mounts "{{path}}" from the host: a runtime socket or system directory gives control of the node.',
   },
@@ -85,8 +86,9 @@ export default defineRule({
         // A suggestion: node agents (CNI, monitoring) may need the host namespace.
         const suggest: Fix[] = [];
         const line = file.entryLineRange(entry);
-        if (line) suggest.push(remove(line, `Remove ${field}: true`));
-        report({ at: entry.value.range, messageId: 'hostNamespace', data: { field }, suggest });
+        const setting = pod.setting(field, 'true');
+        if (line) suggest.push(remove(line, `Remove ${setting}`));
+        report({ at: entry.value.range, messageId: 'hostNamespace', data: { setting }, suggest, value: entry.value });
       }
       for (const volume of pod.field('volumes')?.value?.items() ?? []) {
         const path = volume.get('hostPath', 'path');
@@ -99,6 +101,7 @@ export default defineRule({
           messageId: sensitive ? 'sensitiveHostPath' : 'hostPath',
           data: { path: value },
           severity: sensitive ? 'critical' : undefined,
+          value: path,
         });
       }
     }

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'K8S-005',
   title: 'Container images must be pinned to a version or digest',
   target: 'kubernetes',
+  workloads: true,
   severity: 'medium',
   requirements: ['4.4'],
   frameworks: {
@@ -41,9 +42,9 @@ export default defineRule({
       const key = `${image.range.start.line}:${image.range.start.character}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (reference.tag === undefined) report({ at: image.range, messageId: 'noTag', data: { image: value } });
-      else if (reference.tag === 'latest') report({ at: image.range, messageId: 'latest', data: { image: value } });
-      else report({ at: image.range, messageId: 'noDigest', data: { image: value }, severity: 'low' });
+      if (reference.tag === undefined) report({ at: image.range, messageId: 'noTag', data: { image: value }, value: image });
+      else if (reference.tag === 'latest') report({ at: image.range, messageId: 'latest', data: { image: value }, value: image });
+      else report({ at: image.range, messageId: 'noDigest', data: { image: value }, severity: 'low', value: image });
     }
   },
 });

@@ -62,7 +62,9 @@ export function contextFor(file: ParsedFile, siblings: Record<string, string> | 
 
 export function lintWith(rule: AnyRule, code: string, filename?: string, siblings?: Record<string, string>): { file: ParsedFile; findings: Finding[] } {
   const name = filename ?? defaultFilename[rule.target];
-  const file = parseFor(rule, code, siblings && rule.target === 'terraform' ? `${moduleDirectory}/${name}` : name);
+  // Workload rules also run on Terraform files: a module is a directory whatever the rule's target.
+  const inModule = siblings && (rule.target === 'terraform' || /\.tf(\.json)?$/.test(name));
+  const file = parseFor(rule, code, inModule ? `${moduleDirectory}/${name}` : name);
   return { file, findings: lint(file, [rule], {}, contextFor(file, siblings)) };
 }
 
@@ -102,8 +104,8 @@ function checkRemedy(rule: AnyRule, testCase: TestCase, before: Finding[], edits
  * the listed findings with their positions, fixes and suggestions. Every case runs again with
  * CRLF line breaks and with trailing spaces.
  */
-export function ruleTester<T extends Target, M extends string>(
-  rule: RuleDefinition<T, M>,
+export function ruleTester<T extends Target, M extends string, W extends boolean>(
+  rule: RuleDefinition<T, M, W>,
   cases: { good: TestCase[]; bad: BadCase[] },
 ): void {
   const anyRule = rule as unknown as AnyRule;

@@ -7,6 +7,8 @@ import { comparePositions, type Range } from './text';
 import type { ParsedFile } from '../parsers/models';
 import { createSuppressionFilter } from './suppressions';
 import { TerraformModule } from './terraform/module';
+import { terraformWorkloads } from './terraform/kubernetes-workloads';
+import type { WorkloadFile } from '../parsers/kubernetes/workload-model';
 import {
   childDirectory,
   isLocalSource,
@@ -32,7 +34,7 @@ export interface LintContext {
 }
 
 /** Related information for a value that was written outside the reported range. */
-function originOf(value: TfEvalValue | undefined, path: string, at: Range): RelatedLocation[] {
+function originOf(value: Pick<TfEvalValue, 'origin'> | undefined, path: string, at: Range): RelatedLocation[] {
   const origin = value?.origin;
   if (!origin) return [];
   if (origin.path === path && rangeContains(at, origin.range)) return [];
@@ -61,12 +63,16 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
   const isSuppressed = createSuppressionFilter(file);
   const module = file.kind === 'terraform' ? (context.module ?? TerraformModule.ofFile(file)) : undefined;
   const seen = new Set<string>();
+  // Workload rules also read the kubernetes provider's resources of a Terraform file.
+  let workloads: WorkloadFile | undefined;
   for (const rule of rules) {
-    if (rule.target !== file.kind || disabled.has(rule.id)) continue;
+    const onWorkloads = rule.target !== file.kind && rule.workloads === true && rule.target === 'kubernetes' && file.kind === 'terraform';
+    if ((rule.target !== file.kind && !onWorkloads) || disabled.has(rule.id)) continue;
     try {
+      if (onWorkloads) workloads ??= terraformWorkloads(file as TerraformFile, module!);
       rule.check({
-        file: file as never,
-        module,
+        file: (onWorkloads ? workloads : file) as never,
+        module: onWorkloads ? undefined : module,
         report(descriptor) {
           if (isSuppressed(rule.id, descriptor.at)) return;
           const template = rule.messages[descriptor.messageId];

@@ -4,6 +4,7 @@ import type { ParsedFileOf } from '../parsers/models';
 import type { RequirementId } from '../../../rules/requirements';
 import type { TerraformModule } from './terraform/module';
 import type { TfEvalValue } from './terraform/value';
+import type { WorkloadFile, WorkloadValue } from '../parsers/kubernetes/workload-model';
 
 /** Framework controls a rule maps to; each list narrows the controls of the rule's requirements. */
 export interface FrameworkRefs {
@@ -38,17 +39,18 @@ export interface ReportDescriptor<M extends string> {
    * The evaluated value the finding is about. When it was written somewhere else (a variable
    * default, a tfvars file, a local), the finding names that place in its related information.
    */
-  value?: TfEvalValue;
+  value?: TfEvalValue | WorkloadValue;
 }
 
-export interface RuleContext<T extends Target, M extends string> {
-  file: ParsedFileOf<T>;
+export interface RuleContext<T extends Target, M extends string, W extends boolean = false> {
+  /** The parsed file; for a workload rule, the workloads of a manifest or of a Terraform file. */
+  file: W extends true ? WorkloadFile : ParsedFileOf<T>;
   /** Terraform only: the module (directory) the file belongs to, for evaluating values across files. */
   module: T extends 'terraform' ? TerraformModule : undefined;
   report(descriptor: ReportDescriptor<M>): void;
 }
 
-export interface RuleDefinition<T extends Target = Target, M extends string = string> {
+export interface RuleDefinition<T extends Target = Target, M extends string = string, W extends boolean = false> {
   /** `DKR-nnn`, `K8S-nnn`, `TF-nnn`: never changed, never reused. */
   id: string;
   /** The requirement as a short imperative. */
@@ -60,7 +62,13 @@ export interface RuleDefinition<T extends Target = Target, M extends string = st
   docs: RuleDocs;
   messages: Record<M, string>;
   examples: { bad: string; good: string };
-  check(context: RuleContext<T, M>): void;
+  /**
+   * Set on a `kubernetes` rule that reads only the workload model (`file.podSpecs`,
+   * `file.containers` and their edits): it then also checks the workload resources of the
+   * Terraform kubernetes provider (`kubernetes_deployment_v1`, `kubernetes_manifest`, ...).
+   */
+  workloads?: W;
+  check(context: RuleContext<T, M, W>): void;
 }
 
 /**
@@ -68,13 +76,15 @@ export interface RuleDefinition<T extends Target = Target, M extends string = st
  * files of its own target, which the type system cannot express for a mixed list: hence `any`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface AnyRule extends Omit<RuleDefinition<Target, string>, 'check'> {
+export interface AnyRule extends Omit<RuleDefinition<Target, string, boolean>, 'check'> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  check(context: RuleContext<any, any>): void;
+  check(context: RuleContext<any, any, any>): void;
 }
 
 /** Identity function that gives a rule file its types. */
-export function defineRule<T extends Target, M extends string>(rule: RuleDefinition<T, M>): RuleDefinition<T, M> {
+export function defineRule<T extends Target, M extends string, W extends boolean = false>(
+  rule: RuleDefinition<T, M, W>,
+): RuleDefinition<T, M, W> {
   return rule;
 }
 

@@ -2,9 +2,19 @@ import type { Range } from '../../engine/text';
 import type { TextEdit } from '../../engine/types';
 import type { SourceFile } from '../source';
 import type { YamlEntry, YamlNode } from './yaml-node';
+import type {
+  ContainerList,
+  ContainerSecurityField,
+  InheritedSecurityField,
+  WorkloadContainer,
+  WorkloadEffectiveValue,
+  WorkloadFile,
+  WorkloadPod,
+} from './workload-model';
 
 export type { YamlEntry } from './yaml-node';
 export { YamlNode } from './yaml-node';
+export type { ContainerList, ContainerSecurityField, InheritedSecurityField } from './workload-model';
 
 /**
  * One Kubernetes object: a YAML document with string `apiVersion` and `kind`, or an item of a
@@ -27,37 +37,14 @@ export interface KubernetesObject {
   readonly list?: KubernetesObject;
 }
 
-/** Where a container sits in its pod spec. */
-export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
-
-/** securityContext fields a container inherits from the pod when it does not set them. */
-export type InheritedSecurityField =
-  | 'runAsUser'
-  | 'runAsGroup'
-  | 'runAsNonRoot'
-  | 'seLinuxOptions'
-  | 'seccompProfile'
-  | 'appArmorProfile'
-  | 'windowsOptions';
-
-/** securityContext fields that only a container has. */
-export type ContainerSecurityField =
-  | 'privileged'
-  | 'allowPrivilegeEscalation'
-  | 'capabilities'
-  | 'readOnlyRootFilesystem'
-  | 'procMount';
-
 /** A securityContext value in effect for a container, and where it was written. */
-export interface EffectiveValue {
+export interface EffectiveValue extends WorkloadEffectiveValue {
   readonly entry: YamlEntry;
   readonly value: YamlNode;
-  /** `container` when the container's securityContext sets it, `pod` when inherited. */
-  readonly from: 'container' | 'pod';
 }
 
 /** A pod spec: a Pod's `spec`, a workload's `spec.template.spec`, a CronJob's job template. */
-export interface PodSpec {
+export interface PodSpec extends WorkloadPod {
   readonly object: KubernetesObject;
   /** The pod spec mapping. */
   readonly node: YamlNode;
@@ -78,7 +65,7 @@ export interface PodSpec {
 }
 
 /** One container of a pod spec with its effective security settings. */
-export interface Container {
+export interface Container extends WorkloadContainer {
   readonly pod: PodSpec;
   readonly list: ContainerList;
   readonly index: number;
@@ -113,7 +100,7 @@ export type YamlInsertValue = string | { readonly [key: string]: YamlInsertValue
  * `suppressionScopes` are the objects (from the `---` marker and from the first key), `List`
  * items and containers, so a suppression comment above any of them covers it whole.
  */
-export interface KubernetesFile extends SourceFile {
+export interface KubernetesFile extends SourceFile, WorkloadFile {
   readonly kind: 'kubernetes';
   /** Every Kubernetes object of every document, `List` items included, in file order. */
   readonly objects: readonly KubernetesObject[];

@@ -39,13 +39,22 @@ function present(entry: YamlEntry | undefined): entry is YamlEntry & { value: Ya
   return entry !== undefined && entry.value !== undefined && !entry.value.isNull;
 }
 
+/**
+ * Keys from an object's root to its pod spec (`['spec', 'template', 'spec']`), for the workload
+ * kinds of their API groups (`apps` for `apps/v1`, empty for the core group); undefined for any other kind.
+ */
+export function podSpecPath(group: string, kind: string): readonly string[] | undefined {
+  const shape = Object.prototype.hasOwnProperty.call(workloadShapes, kind) ? workloadShapes[kind] : undefined;
+  return shape && shape.groups.includes(group) ? shape.path : undefined;
+}
+
 /** The pod specs of a workload object; empty for any other kind. */
 export function podSpecsOf(object: KubernetesObject): PodSpec[] {
-  const shape = workloadShapes[object.kind];
-  if (!shape || !shape.groups.includes(object.group)) return [];
-  const node = object.root.get(...shape.path);
+  const path = podSpecPath(object.group, object.kind);
+  if (!path) return [];
+  const node = object.root.get(...path);
   if (!node?.isMap) return [];
-  return [createPodSpec(object, node, shape.path)];
+  return [createPodSpec(object, node, path)];
 }
 
 function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly string[]): PodSpec {
@@ -60,6 +69,8 @@ function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly 
     isWindows: node.get('os', 'name')?.string()?.toLowerCase() === 'windows',
     userNamespace: node.get('hostUsers')?.bool() === false,
     containers,
+    fieldName: (field) => field,
+    setting: (field, value) => `${field}: ${value}`,
     field(name) {
       const entry = node.entry(name);
       return present(entry) ? entry : undefined;

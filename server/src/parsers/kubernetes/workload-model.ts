@@ -1,0 +1,129 @@
+import type { Range } from '../../engine/text';
+import type { TextEdit } from '../../engine/types';
+
+/**
+ * The pod and container view that workload rules read. Kubernetes manifests implement it over
+ * YAML (`KubernetesFile`); Terraform implements it over the kubernetes provider's resources
+ * (`kubernetes_deployment_v1`, `kubernetes_manifest`, ...), so one rule checks both. Field names
+ * are the Kubernetes API's (camelCase); each implementation maps them to what is written.
+ */
+
+/** Where a container sits in its pod spec. */
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+/** securityContext fields a container inherits from the pod when it does not set them. */
+export type InheritedSecurityField =
+  | 'runAsUser'
+  | 'runAsGroup'
+  | 'runAsNonRoot'
+  | 'seLinuxOptions'
+  | 'seccompProfile'
+  | 'appArmorProfile'
+  | 'windowsOptions';
+
+/** securityContext fields that only a container has. */
+export type ContainerSecurityField =
+  | 'privileged'
+  | 'allowPrivilegeEscalation'
+  | 'capabilities'
+  | 'readOnlyRootFilesystem'
+  | 'procMount';
+
+/** A place in another file or elsewhere in this one. */
+export interface WorkloadOrigin {
+  readonly path: string;
+  readonly range: Range;
+}
+
+/**
+ * A value of a workload field. Scalar accessors return undefined for anything that is not known
+ * to be of that type: a value that cannot be decided (a Terraform value known only after apply)
+ * answers undefined everywhere, so a rule that tests for a bad value stays silent on it.
+ */
+export interface WorkloadValue {
+  /** Where the value is written in the linted file: the place to report it. */
+  readonly range: Range;
+  /**
+   * Where the value was finally written when that differs from `range` (a Terraform variable
+   * default, a tfvars entry, a local): pass the value to `report` to show it as related information.
+   */
+  readonly origin?: WorkloadOrigin;
+  bool(): boolean | undefined;
+  int(): number | undefined;
+  string(): string | undefined;
+  /** The items of a list; empty for anything else, and for a list whose items are not known. */
+  items(): WorkloadValue[];
+  /** Follows a path of field names (API spelling) and list indexes. */
+  get(...path: (string | number)[]): WorkloadValue | undefined;
+}
+
+/** A field and its value as written. */
+export interface WorkloadEntry {
+  readonly key: string;
+  readonly keyRange: Range;
+  readonly value: WorkloadValue | undefined;
+  /** The key and its value. */
+  readonly range: Range;
+}
+
+/** A securityContext value in effect for a container, and where it was written. */
+export interface WorkloadEffectiveValue {
+  readonly entry: WorkloadEntry;
+  readonly value: WorkloadValue;
+  /** `container` when the container's securityContext sets it, `pod` when inherited. */
+  readonly from: 'container' | 'pod';
+}
+
+/** A pod spec: a Pod's `spec`, a workload's pod template, a CronJob's job template. */
+export interface WorkloadPod {
+  /** `spec.os.name: windows`: Linux-only settings do not apply. */
+  readonly isWindows: boolean;
+  /** `hostUsers: false`: the pod runs in a user namespace. */
+  readonly userNamespace: boolean;
+  /** Every container of `containers`, `initContainers` and `ephemeralContainers`, in file order. */
+  readonly containers: readonly WorkloadContainer[];
+  /** A field of the pod spec itself (`hostNetwork`, `volumes`, ...), null values treated as absent. */
+  field(name: string): WorkloadEntry | undefined;
+  /** A field of the pod-level securityContext (`fsGroup`, `sysctls`, ...), null values treated as absent. */
+  securityField(name: string): WorkloadEntry | undefined;
+  /** How a field (API spelling) is written here: `readOnlyRootFilesystem`, or `read_only_root_filesystem` in a provider block. */
+  fieldName(field: string): string;
+  /** A field with a value as written here, for messages and edit titles: `privileged: true`, `privileged = true`. */
+  setting(field: string, value: string): string;
+}
+
+/** One container of a pod spec with its effective security settings. */
+export interface WorkloadContainer {
+  readonly pod: WorkloadPod;
+  readonly list: ContainerList;
+  readonly index: number;
+  readonly name: string | undefined;
+  readonly image: WorkloadEntry | undefined;
+  /** True for a fragment (a Kustomize or strategic-merge patch) that cannot be judged on what it lacks. */
+  readonly partial: boolean;
+  /** Where to report a missing setting: the `name` value, else the start of the container. */
+  readonly anchor: Range;
+  /** A field of the container's own securityContext; null values treated as absent. */
+  own(field: ContainerSecurityField | InheritedSecurityField): WorkloadEffectiveValue | undefined;
+  /** A field the container sets, else the pod-level value it inherits. */
+  effective(field: InheritedSecurityField): WorkloadEffectiveValue | undefined;
+}
+
+/** The workloads of one file, with the edits that workload rules offer. */
+export interface WorkloadFile {
+  /** Every pod spec of the file's workloads. */
+  readonly podSpecs: readonly WorkloadPod[];
+  /** Every container of every pod spec. */
+  readonly containers: readonly WorkloadContainer[];
+  /**
+   * The range that removes an entry of this file with its whole line(s), line break included.
+   * Undefined when the entry shares its line with something else or cannot be removed on its own.
+   */
+  entryLineRange(entry: WorkloadEntry): Range | undefined;
+  /**
+   * An edit that makes the container's own securityContext set `key` (API spelling) to `value`
+   * (`true`, `false` or a number): replaces an existing value, adds the field, or adds the
+   * securityContext. Undefined when no clean edit exists.
+   */
+  setContainerSecurityField(container: WorkloadContainer, key: string, value: string): TextEdit | undefined;
+}
