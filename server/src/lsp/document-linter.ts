@@ -102,7 +102,8 @@ export class DocumentLinter {
       return;
     }
     state.running = true;
-    void this.run(uri).finally(() => {
+    // A lint that throws (a parser defect, a malformed message) loses its result, not the server.
+    void this.run(uri).catch((error: unknown) => console.error(`shiftguard: linting ${uri} failed:`, error)).finally(() => {
       state.running = false;
       if (state.rerun && this.states.get(uri) === state) {
         state.rerun = false;
