@@ -108,7 +108,7 @@ export class StdioClient {
   }
 
   async initialize(): Promise<unknown> {
-    const result = await this.connection.sendRequest('initialize', {
+    const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
@@ -163,18 +163,29 @@ export class StdioClient {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
+  /** Closes a document and resolves with the publish that clears it (the one without a version). */
   async close(uri: string): Promise<PublishDiagnosticsParams> {
-    const cleared = this.diagnostics(uri);
+    const cleared = this.diagnostics(uri, (p) => p.version === undefined);
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return cleared;
   }
 
+  /** A request that fails, rather than waits forever, when the server exits before answering. */
+  request<T>(method: string, params: unknown): Promise<T> {
+    if (!this.alive) return Promise.reject(new Error(`server is not running; cannot send ${method}\n${this.stderrText}`));
+    return new Promise<T>((resolve, reject) => {
+      const onExit = () => reject(new Error(`server exited before answering ${method}\n${this.stderrText}`));
+      this.child.once('exit', onExit);
+      this.connection.sendRequest<T>(method, params).then(resolve, reject).finally(() => this.child.off('exit', onExit));
+    });
+  }
+
   hover(uri: string, position: Position): Promise<Hover | null> {
-    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+    return this.request('textDocument/hover', { textDocument: { uri }, position });
   }
 
   codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[] | null> {
-    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context });
+    return this.request('textDocument/codeAction', { textDocument: { uri }, range, context });
   }
 
   /** Sends new settings the way the client was configured to: pushed, or announced and pulled. */
