@@ -238,7 +238,7 @@ export class TerraformModule {
    */
   referencing(target: TfBlock, type?: string): TfBlock[] {
     if (target.labels.length < 2) return [];
-    const address = `${target.labels[0].value}.${target.labels[1].value}`;
+    const address = `${target.type === 'data' ? 'data.' : ''}${target.labels[0].value}.${target.labels[1].value}`;
     this.referenceIndex ??= this.buildReferenceIndex();
     return (this.referenceIndex.get(address) ?? []).filter((b) => type === undefined || b.labels[0]?.value === type);
   }
