@@ -176,3 +176,216 @@ items:
     },
   ],
 });
+
+const tfPod = (securityContext: string) => `resource "kubernetes_pod_v1" "agent" {
+  metadata {
+    name = "agent"
+  }
+  spec {
+    container {
+      name  = "agent"
+      image = "agent:1.4"
+${securityContext}    }
+  }
+}
+`;
+
+const cronJob = (initSecurityContext: string) => `resource "kubernetes_cron_job_v1" "backup" {
+  metadata {
+    name = "backup"
+  }
+  spec {
+    schedule = "0 3 * * *"
+    job_template {
+      metadata {}
+      spec {
+        template {
+          metadata {}
+          spec {
+            init_container {
+              name  = "prepare"
+              image = "busybox:1.36"
+${initSecurityContext}            }
+            container {
+              name  = "backup"
+              image = "backup:2.0"
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+const agentsDaemonSet = `locals {
+  agents = {
+    logs    = false
+    network = true
+  }
+}
+
+resource "kubernetes_daemon_set_v1" "agent" {
+  for_each = local.agents
+  metadata {
+    name = each.key
+  }
+  spec {
+    selector {
+      match_labels = { app = each.key }
+    }
+    template {
+      metadata {
+        labels = { app = each.key }
+      }
+      spec {
+        container {
+          name  = each.key
+          image = "agent:1.4"
+          security_context {
+            privileged = each.value
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+const dynamicContext = `resource "kubernetes_deployment_v1" "agent" {
+  metadata {
+    name = "agent"
+  }
+  spec {
+    template {
+      metadata {}
+      spec {
+        container {
+          name  = "agent"
+          image = "agent:1.4"
+          dynamic "security_context" {
+            for_each = var.security_contexts
+            content {
+              privileged = security_context.value.privileged
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+const manifestPod = (privileged: string) => `resource "kubernetes_manifest" "agent" {
+  manifest = {
+    apiVersion = "v1"
+    kind       = "Pod"
+    metadata = {
+      name      = "agent"
+      namespace = "default"
+    }
+    spec = {
+      containers = [{
+        name  = "agent"
+        image = "agent:1.4"
+        securityContext = {
+          privileged = ${privileged}
+        }
+      }]
+    }
+  }
+}
+`;
+
+ruleTester(rule, {
+  good: [
+    { name: 'terraform: privileged = false', filename: 'main.tf', code: tfPod('      security_context {\n        privileged = false\n      }\n') },
+    { name: 'terraform: no security_context', filename: 'main.tf', code: tfPod('') },
+    {
+      name: 'terraform: variable without a value is unknown',
+      filename: 'main.tf',
+      code: tfPod('      security_context {\n        privileged = var.privileged\n      }\n'),
+      files: { 'variables.tf': 'variable "privileged" {\n  type = bool\n}\n' },
+    },
+    {
+      name: 'terraform: tfvars turns the default off',
+      filename: 'main.tf',
+      code: tfPod('      security_context {\n        privileged = var.privileged\n      }\n'),
+      files: { 'variables.tf': 'variable "privileged" {\n  default = true\n}\n', 'terraform.tfvars': 'privileged = false\n' },
+    },
+    {
+      name: 'terraform: count = 0 creates nothing',
+      filename: 'main.tf',
+      code: tfPod('      security_context {\n        privileged = true\n      }\n').replace('{\n  metadata', '{\n  count = 0\n  metadata'),
+    },
+    {
+      name: 'terraform: dynamic security_context over an unknown collection',
+      filename: 'main.tf',
+      code: dynamicContext,
+      files: { 'variables.tf': 'variable "security_contexts" {\n  type = list(object({ privileged = bool }))\n}\n' },
+    },
+    {
+      name: 'terraform: kubernetes_manifest with privileged = false',
+      filename: 'main.tf',
+      code: manifestPod('false'),
+    },
+    {
+      name: 'terraform: kubernetes_manifest read from a file is linted as that file',
+      filename: 'main.tf',
+      code: 'resource "kubernetes_manifest" "agent" {\n  manifest = yamldecode(file("${path.module}/agent.yaml"))\n}\n',
+    },
+    {
+      name: 'terraform: other provider resources',
+      filename: 'main.tf',
+      code: 'resource "kubernetes_config_map_v1" "settings" {\n  metadata {\n    name = "settings"\n  }\n  data = {\n    privileged = "true"\n  }\n}\n',
+    },
+  ],
+  bad: [
+    {
+      name: 'terraform: privileged = true in a pod',
+      filename: 'main.tf',
+      code: tfPod('      security_context {\n        privileged = true\n      }\n'),
+      findings: [
+        {
+          messageId: 'privileged', line: 10, column: 22, endLine: 10, endColumn: 26,
+          suggestions: [
+            { title: 'Remove privileged = true', output: tfPod('      security_context {\n      }\n') },
+            { title: 'Set privileged = false', output: tfPod('      security_context {\n        privileged = false\n      }\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'terraform: variable default in another file',
+      filename: 'main.tf',
+      code: tfPod('      security_context {\n        privileged = var.privileged\n      }\n'),
+      files: { 'variables.tf': 'variable "privileged" {\n  type    = bool\n  default = true\n}\n' },
+      findings: [{ messageId: 'privileged', line: 10, column: 22, endColumn: 36, related: ['variables.tf:3:13'] }],
+    },
+    {
+      name: 'terraform: init_container of a cron job',
+      filename: 'main.tf',
+      code: cronJob('              security_context {\n                privileged = "true"\n              }\n'),
+      findings: [{ messageId: 'privileged', line: 17, column: 30, endColumn: 36 }],
+    },
+    {
+      name: 'terraform: one for_each instance is privileged',
+      filename: 'main.tf',
+      code: agentsDaemonSet,
+      findings: [{ messageId: 'privileged', line: 26, column: 26, endColumn: 36, related: [':4:15'] }],
+    },
+    {
+      name: 'terraform: dynamic security_context over a known default',
+      filename: 'main.tf',
+      code: dynamicContext,
+      files: { 'variables.tf': 'variable "security_contexts" {\n  default = [{ privileged = true }]\n}\n' },
+      findings: [{ messageId: 'privileged', line: 15, column: 28, endColumn: 61, related: ['variables.tf:2:29'] }],
+    },
+    {
+      name: 'terraform: kubernetes_manifest object',
+      filename: 'main.tf',
+      code: manifestPod('true'),
+      findings: [{ messageId: 'privileged', line: 14, column: 24, endColumn: 28, suggestions: [{ output: manifestPod('false') }] }],
+    },
+  ],
+});

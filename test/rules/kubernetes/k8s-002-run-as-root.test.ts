@@ -221,3 +221,138 @@ spec:
     },
   ],
 });
+
+const deployment = (podSettings: string, containerSettings: string) => `resource "kubernetes_deployment_v1" "web" {
+  metadata {
+    name = "web"
+  }
+  spec {
+    replicas = 2
+    template {
+      metadata {
+        labels = { app = "web" }
+      }
+      spec {
+${podSettings}        container {
+          name  = "web"
+          image = "web:1.0"
+${containerSettings}        }
+      }
+    }
+  }
+}
+`;
+
+ruleTester(rule, {
+  good: [
+    {
+      name: 'terraform: pod-level run_as_non_root = true is inherited',
+      filename: 'main.tf',
+      code: deployment('        security_context {\n          run_as_non_root = true\n        }\n', ''),
+    },
+    {
+      name: 'terraform: non-zero run_as_user string on the container',
+      filename: 'main.tf',
+      code: deployment('', '          security_context {\n            run_as_user = "10001"\n          }\n'),
+    },
+    {
+      name: 'terraform: container run_as_user overrides a root pod user',
+      filename: 'main.tf',
+      code: deployment('        security_context {\n          run_as_user = "0"\n        }\n', '          security_context {\n            run_as_user = 1000\n          }\n'),
+    },
+    {
+      name: 'terraform: run_as_non_root from a variable without a value',
+      filename: 'main.tf',
+      code: deployment('        security_context {\n          run_as_non_root = var.non_root\n        }\n', ''),
+      files: { 'variables.tf': 'variable "non_root" {\n  type = bool\n}\n' },
+    },
+    {
+      name: 'terraform: pod security_context generated from unknown data',
+      filename: 'main.tf',
+      code: deployment('        dynamic "security_context" {\n          for_each = var.pod_security\n          content {\n            run_as_user = security_context.value\n          }\n        }\n', ''),
+    },
+    {
+      name: 'terraform: Windows pod',
+      filename: 'main.tf',
+      code: deployment('        os {\n          name = "windows"\n        }\n', ''),
+    },
+    {
+      name: 'terraform: empty run_as_user is unset, run_as_non_root still applies',
+      filename: 'main.tf',
+      code: deployment('        security_context {\n          run_as_non_root = true\n          run_as_user     = ""\n        }\n', ''),
+    },
+  ],
+  bad: [
+    {
+      name: 'terraform: deployment without any security_context',
+      filename: 'main.tf',
+      code: deployment('', ''),
+      findings: [
+        {
+          messageId: 'mayRunAsRoot', line: 13, column: 19, endLine: 13, endColumn: 24, severity: 'high',
+          suggestions: [{
+            title: 'Set run_as_non_root = true',
+            output: deployment('', '          security_context {\n            run_as_non_root = true\n          }\n'),
+          }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: security_context without the user settings',
+      filename: 'main.tf',
+      code: deployment('', '          security_context {\n            read_only_root_filesystem = true\n          }\n'),
+      findings: [
+        {
+          messageId: 'mayRunAsRoot', line: 13, column: 19,
+          suggestions: [{
+            output: deployment('', '          security_context {\n            read_only_root_filesystem = true\n            run_as_non_root = true\n          }\n'),
+          }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: run_as_non_root = false replaced in place',
+      filename: 'main.tf',
+      code: deployment('', '          security_context {\n            run_as_non_root = false\n          }\n'),
+      findings: [
+        {
+          messageId: 'mayRunAsRoot', line: 13, column: 19,
+          suggestions: [{ output: deployment('', '          security_context {\n            run_as_non_root = true\n          }\n') }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: pod-level run_as_user = "0" is inherited',
+      filename: 'main.tf',
+      code: deployment('        security_context {\n          run_as_user = "0"\n        }\n', ''),
+      findings: [
+        {
+          messageId: 'rootUser', line: 13, column: 25, endColumn: 28,
+          suggestions: [{ title: 'Run as UID 10001', output: deployment('        security_context {\n          run_as_user = 10001\n        }\n', '') }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: init_container runs as root, the app container does not',
+      filename: 'main.tf',
+      code: deployment(
+        '        init_container {\n          name  = "migrate"\n          image = "web:1.0"\n          security_context {\n            run_as_user = 0\n          }\n        }\n',
+        '          security_context {\n            run_as_non_root = true\n          }\n',
+      ),
+      findings: [{ messageId: 'rootUser', line: 16, column: 27, endColumn: 28 }],
+    },
+    {
+      name: 'terraform: kubernetes_pod with a one-line container block gets a body',
+      filename: 'main.tf',
+      code: 'resource "kubernetes_pod" "web" {\n  metadata {\n    name = "web"\n  }\n  spec {\n    container { image = "web:1.0" }\n  }\n}\n',
+      findings: [
+        {
+          messageId: 'mayRunAsRoot', line: 6, column: 5, endColumn: 14,
+          suggestions: [{
+            output: 'resource "kubernetes_pod" "web" {\n  metadata {\n    name = "web"\n  }\n  spec {\n    container {\n      image = "web:1.0"\n      security_context {\n        run_as_non_root = true\n      }\n    }\n  }\n}\n',
+          }],
+        },
+      ],
+    },
+  ],
+});

@@ -129,3 +129,88 @@ spec:
     },
   ],
 });
+
+const statefulSet = (containerSettings: string) => `resource "kubernetes_stateful_set_v1" "db" {
+  metadata {
+    name = "db"
+  }
+  spec {
+    service_name = "db"
+    selector {
+      match_labels = { app = "db" }
+    }
+    template {
+      metadata {
+        labels = { app = "db" }
+      }
+      spec {
+        container {
+          name  = "db"
+          image = "postgres:16.4"
+${containerSettings}        }
+      }
+    }
+  }
+}
+`;
+
+ruleTester(rule, {
+  good: [
+    {
+      name: 'terraform: read_only_root_filesystem = true',
+      filename: 'main.tf',
+      code: statefulSet('          security_context {\n            read_only_root_filesystem = true\n          }\n'),
+    },
+    {
+      name: 'terraform: value from a data source is unknown',
+      filename: 'main.tf',
+      code: statefulSet('          security_context {\n            read_only_root_filesystem = data.external.policy.result.read_only\n          }\n'),
+    },
+    {
+      name: 'terraform: pod-level settings do not matter, the container sets it',
+      filename: 'main.tf',
+      code: statefulSet('          security_context {\n            read_only_root_filesystem = local.read_only\n          }\n') +
+        'locals {\n  read_only = true\n}\n',
+    },
+  ],
+  bad: [
+    {
+      name: 'terraform: read_only_root_filesystem = false',
+      filename: 'main.tf',
+      code: statefulSet('          security_context {\n            read_only_root_filesystem = false\n          }\n'),
+      findings: [
+        {
+          messageId: 'writable', line: 19, column: 41, endColumn: 46,
+          suggestions: [{
+            title: 'Set read_only_root_filesystem = true',
+            output: statefulSet('          security_context {\n            read_only_root_filesystem = true\n          }\n'),
+          }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: not set, security_context created',
+      filename: 'main.tf',
+      code: statefulSet(''),
+      findings: [
+        {
+          messageId: 'notReadOnly', line: 16, column: 19, endColumn: 23,
+          suggestions: [{ output: statefulSet('          security_context {\n            read_only_root_filesystem = true\n          }\n') }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: local in another file',
+      filename: 'main.tf',
+      code: statefulSet('          security_context {\n            read_only_root_filesystem = local.read_only\n          }\n'),
+      files: { 'locals.tf': 'locals {\n  read_only = false\n}\n' },
+      findings: [{ messageId: 'writable', line: 19, column: 41, endColumn: 56, related: ['locals.tf:2:15'] }],
+    },
+    {
+      name: 'terraform: kubernetes_manifest offers no edit',
+      filename: 'main.tf',
+      code: 'resource "kubernetes_manifest" "web" {\n  manifest = {\n    apiVersion = "apps/v1"\n    kind       = "Deployment"\n    metadata   = { name = "web", namespace = "default" }\n    spec = {\n      template = {\n        spec = {\n          containers = [{ name = "web", image = "web:1.0" }]\n        }\n      }\n    }\n  }\n}\n',
+      findings: [{ messageId: 'notReadOnly', line: 9, column: 34, endColumn: 39, suggestions: [] }],
+    },
+  ],
+});

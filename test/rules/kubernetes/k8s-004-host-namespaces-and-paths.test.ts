@@ -131,3 +131,93 @@ items:
     },
   ],
 });
+
+const daemonSet = (podSettings: string) => `resource "kubernetes_daemonset" "probe" {
+  metadata {
+    name = "probe"
+  }
+  spec {
+    selector {
+      match_labels = { app = "probe" }
+    }
+    template {
+      metadata {
+        labels = { app = "probe" }
+      }
+      spec {
+${podSettings}        container {
+          name  = "probe"
+          image = "probe:2.1"
+        }
+      }
+    }
+  }
+}
+`;
+
+ruleTester(rule, {
+  good: [
+    { name: 'terraform: host namespaces off', filename: 'main.tf', code: daemonSet('        host_network = false\n        host_pid     = false\n') },
+    {
+      name: 'terraform: volumes without host_path',
+      filename: 'main.tf',
+      code: daemonSet('        volume {\n          name = "cache"\n          empty_dir {}\n        }\n'),
+    },
+    {
+      name: 'terraform: host_path from unknown data',
+      filename: 'main.tf',
+      code: daemonSet('        volume {\n          name = "data"\n          host_path {\n            path = var.data_dir\n          }\n        }\n'),
+    },
+    {
+      name: 'terraform: volumes generated from an unknown collection',
+      filename: 'main.tf',
+      code: daemonSet('        dynamic "volume" {\n          for_each = var.volumes\n          content {\n            name = volume.key\n            host_path {\n              path = volume.value\n            }\n          }\n        }\n'),
+    },
+  ],
+  bad: [
+    {
+      name: 'terraform: host_network = true',
+      filename: 'main.tf',
+      code: daemonSet('        host_network = true\n'),
+      findings: [
+        {
+          messageId: 'hostNamespace', line: 14, column: 24, endColumn: 28,
+          suggestions: [{ title: 'Remove host_network = true', output: daemonSet('') }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: host_pid from a variable default',
+      filename: 'main.tf',
+      code: daemonSet('        host_pid = var.host_pid # process metrics\n'),
+      files: { 'variables.tf': 'variable "host_pid" {\n  default = true\n}\n' },
+      findings: [
+        {
+          messageId: 'hostNamespace', line: 14, column: 20, endColumn: 32, related: ['variables.tf:2:13'],
+          suggestions: [{ output: daemonSet('') }],
+        },
+      ],
+    },
+    {
+      name: 'terraform: docker socket and a data directory from the host',
+      filename: 'main.tf',
+      code: daemonSet(
+        '        volume {\n          name = "docker"\n          host_path {\n            path = "/var/run/docker.sock"\n          }\n        }\n' +
+          '        volume {\n          name = "data"\n          host_path {\n            path = "/srv/probe/"\n            type = "DirectoryOrCreate"\n          }\n        }\n',
+      ),
+      findings: [
+        { messageId: 'sensitiveHostPath', line: 17, column: 20, endColumn: 42, severity: 'critical' },
+        { messageId: 'hostPath', line: 23, column: 20, endColumn: 33, severity: 'high' },
+      ],
+    },
+    {
+      name: 'terraform: kubernetes_manifest with hostPID and a hostPath volume',
+      filename: 'main.tf',
+      code: 'resource "kubernetes_manifest" "probe" {\n  manifest = {\n    apiVersion = "v1"\n    kind       = "Pod"\n    metadata   = { name = "probe", namespace = "monitoring" }\n    spec = {\n      hostPID    = true\n      containers = [{ name = "probe", image = "probe:2.1" }]\n      volumes    = [{ name = "root", hostPath = { path = "/" } }]\n    }\n  }\n}\n',
+      findings: [
+        { messageId: 'hostNamespace', line: 7, column: 20, endColumn: 24, suggestions: [] },
+        { messageId: 'sensitiveHostPath', line: 9, column: 58, endColumn: 61 },
+      ],
+    },
+  ],
+});

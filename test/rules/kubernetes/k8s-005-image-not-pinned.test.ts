@@ -118,3 +118,57 @@ spec:
     },
   ],
 });
+
+const job = (image: string) => `resource "kubernetes_job_v1" "migrate" {
+  metadata {
+    name = "migrate"
+  }
+  spec {
+    template {
+      metadata {}
+      spec {
+        restart_policy = "Never"
+        container {
+          name  = "migrate"
+          image = ${image}
+        }
+      }
+    }
+  }
+}
+`;
+
+ruleTester(rule, {
+  good: [
+    { name: 'terraform: pinned by digest', filename: 'main.tf', code: job(`"registry.example.com/migrate:3.2@${digest}"`) },
+    { name: 'terraform: image from a data source', filename: 'main.tf', code: job('data.aws_ecr_image.migrate.image_uri') },
+    {
+      name: 'terraform: image built from a variable without a value',
+      filename: 'main.tf',
+      code: job('"${var.registry}/migrate@${var.digest}"'),
+      files: { 'variables.tf': 'variable "registry" {}\nvariable "digest" {}\n' },
+    },
+  ],
+  bad: [
+    { name: 'terraform: no tag', filename: 'main.tf', code: job('"migrate"'), findings: [{ messageId: 'noTag', line: 12, column: 19, endColumn: 28 }] },
+    {
+      name: 'terraform: latest through a template of known parts',
+      filename: 'main.tf',
+      code: job('"${local.registry}/migrate:latest"') + 'locals {\n  registry = "registry.example.com"\n}\n',
+      findings: [{ messageId: 'latest', line: 12, column: 19, endColumn: 53 }],
+    },
+    {
+      name: 'terraform: tag from a tfvars file',
+      filename: 'main.tf',
+      code: job('var.image'),
+      files: { 'variables.tf': 'variable "image" {\n  default = "migrate:latest"\n}\n', 'terraform.tfvars': 'image = "registry.example.com/migrate:3.2"\n' },
+      findings: [{ messageId: 'noDigest', line: 12, column: 19, endColumn: 28, severity: 'low', related: ['terraform.tfvars:1:9'] }],
+    },
+    {
+      name: 'terraform: init_container of a replication controller',
+      filename: 'main.tf',
+      code: 'resource "kubernetes_replication_controller_v1" "legacy" {\n  metadata {\n    name = "legacy"\n  }\n  spec {\n    selector = { app = "legacy" }\n    template {\n      metadata {\n        labels = { app = "legacy" }\n      }\n      spec {\n        init_container {\n          name  = "seed"\n          image = "busybox:latest"\n        }\n        container {\n          name  = "legacy"\n          image = "legacy@' + digest + '"\n        }\n      }\n    }\n  }\n}\n',
+      findings: [{ messageId: 'latest', line: 14, column: 19, endColumn: 35 }],
+    },
+  ],
+});

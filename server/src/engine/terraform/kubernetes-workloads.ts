@@ -65,7 +65,12 @@ const nullableIntegers = new Set(['run_as_user', 'run_as_group', 'fs_group']);
 const containerLists: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
 function snakeCase(name: string): string {
-  return repeatedBlocks[name] ?? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (Object.prototype.hasOwnProperty.call(repeatedBlocks, name)) return repeatedBlocks[name];
+  // An acronym is one word: `hostPID` is `host_pid`.
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
 }
 
 /** A value of the workload view, with the entries of its fields. */
