@@ -14,6 +14,7 @@ import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
 import tf004 from './terraform/tf-004-ebs-unencrypted';
 import tf005 from './terraform/tf-005-azure-storage-weak-tls';
 import tf006 from './terraform/tf-006-gke-no-workload-identity';
+import tf007 from './terraform/tf-007-iam-wildcard-policy';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -32,4 +33,5 @@ export const rules: readonly AnyRule[] = [
   tf004,
   tf005,
   tf006,
+  tf007,
 ];
