@@ -232,7 +232,9 @@ class BlockNode implements Node {
     const name = snakeCase(key);
     const block = this.view.block;
     const attribute = block.attribute(name);
-    if (attribute) {
+    const blocks = this.view.blocks(name);
+    // JSON syntax writes blocks as objects, which also read as arguments: the provider's schema makes them blocks.
+    if (attribute && !(this.site.file.json && blocks.length > 0)) {
       const value = this.view.value(name) ?? { kind: 'unknown' };
       const node = new ValueNode(this.site, value, attribute.value.range);
       const entry: AttributeEntry = {
@@ -244,7 +246,6 @@ class BlockNode implements Node {
       };
       return entry;
     }
-    const blocks = this.view.blocks(name);
     if (Object.prototype.hasOwnProperty.call(repeatedBlocks, key)) {
       if (blocks.length === 0) return undefined;
       const nodes = blocks.map((view) => new BlockNode(this.site, view));
