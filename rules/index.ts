@@ -15,6 +15,7 @@ import tf004 from './terraform/tf-004-ebs-unencrypted';
 import tf005 from './terraform/tf-005-azure-storage-weak-tls';
 import tf006 from './terraform/tf-006-gke-no-workload-identity';
 import tf007 from './terraform/tf-007-iam-wildcard-policy';
+import tf008 from './terraform/tf-008-s3-no-kms';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -34,4 +35,5 @@ export const rules: readonly AnyRule[] = [
   tf005,
   tf006,
   tf007,
+  tf008,
 ];
