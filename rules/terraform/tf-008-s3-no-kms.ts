@@ -50,6 +50,8 @@ export default defineRule({
   frameworks: {
     iso27001: ['A.8.24'],
     nist80053: ['SC-28', 'SC-12'],
+    // None of the requirement's CIS items is about S3.
+    cis: [],
   },
   docs: {
     rationale:

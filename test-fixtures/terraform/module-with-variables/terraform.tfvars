@@ -1,0 +1,2 @@
+environment = "production"
+rdp_cidrs   = ["10.40.0.0/16"]
