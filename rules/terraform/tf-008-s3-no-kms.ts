@@ -41,6 +41,37 @@ function hasSatellite(module: TerraformModule, bucket: BlockView): boolean {
   );
 }
 
+/** Whether a value as written refers to `address` (`aws_s3_bucket.logs.id`, `aws_s3_bucket.logs[0].bucket`). */
+function mentions(block: TfBlock, address: string): boolean {
+  return block.attributes.some((a) => a.value.kind === 'expression' && a.value.references.some((r) => r === address || r.startsWith(`${address}.`)));
+}
+
+/**
+ * Buckets that receive S3 server access logs or load balancer access logs: both deliveries
+ * only support SSE-S3, so such a bucket must not use a KMS key.
+ */
+function isLogDestination(module: TerraformModule, bucket: TfBlock): boolean {
+  const address = `aws_s3_bucket.${bucket.labels[1]?.value}`;
+  return module.referencing(bucket).some((user) => {
+    const type = user.labels[0]?.value;
+    if (type === 'aws_s3_bucket_logging') {
+      const target = user.attribute('target_bucket')?.value;
+      return target?.kind === 'expression' && target.references.some((r) => r.startsWith(`${address}.`));
+    }
+    if (type === 'aws_s3_bucket') return user.blocksOf('logging').some((logging) => mentions(logging, address));
+    return user.blocksOf('access_logs').some((logs) => mentions(logs, address));
+  });
+}
+
+/** The bucket block a configuration refers to, when it is a bucket of the module. */
+function bucketOf(module: TerraformModule, configuration: TfBlock): TfBlock | undefined {
+  const target = configuration.attribute('bucket')?.value;
+  if (target?.kind !== 'expression') return undefined;
+  const reference = target.references.find((r) => r.startsWith('aws_s3_bucket.'));
+  const name = reference?.split('.')[1];
+  return name === undefined ? undefined : module.resources('aws_s3_bucket').find((b) => b.labels[1]?.value === name);
+}
+
 export default defineRule({
   id: 'TF-008',
   title: 'Encrypt S3 buckets with a KMS key',
@@ -57,7 +88,8 @@ export default defineRule({
     rationale:
       'Since January 2023 S3 encrypts every new object with S3-managed keys (SSE-S3). Those keys are invisible to you: no key ' +
       'policy limits who can decrypt, no CloudTrail record shows each use, and access cannot be revoked by disabling a key. ' +
-      'SSE-KMS (or DSSE-KMS) puts a key you control between the data and its readers.',
+      'SSE-KMS (or DSSE-KMS) puts a key you control between the data and its readers. Buckets that receive S3 server ' +
+      'access logs or load balancer access logs are left alone: those deliveries only support SSE-S3.',
     remediation:
       'Add an aws_s3_bucket_server_side_encryption_configuration for the bucket with sse_algorithm = "aws:kms" and a ' +
       'customer-managed kms_master_key_id, and bucket_key_enabled = true to keep KMS request costs down.',
@@ -97,9 +129,13 @@ export default defineRule({
 
     const project = moduleFor(file, module);
     // Each configuration resource is checked where it is written, whichever file holds its bucket.
-    for (const satellite of resourceInstances(project, file, satelliteType)) inspect(satellite);
+    for (const satellite of resourceInstances(project, file, satelliteType)) {
+      const bucket = bucketOf(project, satellite.block);
+      if (!bucket || !isLogDestination(project, bucket)) inspect(satellite);
+    }
 
     for (const bucket of resourceInstances(project, file, 'aws_s3_bucket')) {
+      if (isLogDestination(project, bucket.block)) continue;
       // Before provider 4.0 (and deprecated since) the configuration is a block of the bucket.
       const inline = bucket.blocks('server_side_encryption_configuration');
       const results = inline.map(inspect);

@@ -15,7 +15,17 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "reports" {
   }
 }
 
-# S3 server access logging only delivers to buckets encrypted with SSE-S3.
+resource "aws_s3_bucket_server_side_encryption_configuration" "exports" {
+  bucket = aws_s3_bucket.exports.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+# Server access logs are only delivered to buckets encrypted with SSE-S3.
 resource "aws_s3_bucket_server_side_encryption_configuration" "access_logs" {
   bucket = aws_s3_bucket.access_logs.id
 

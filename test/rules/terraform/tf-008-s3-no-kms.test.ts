@@ -28,6 +28,16 @@ ruleTester(rule, {
       code: satellite('var.algorithm'),
       files: { 'variables.tf': 'variable "algorithm" {\n  default = "AES256"\n}\n', 'terraform.tfvars': 'algorithm = "aws:kms"\n', 'bucket.tf': bucket() },
     },
+    {
+      name: 'access log bucket of another bucket must stay on SSE-S3',
+      code: bucket() + '\n' + satellite('"AES256"'),
+      files: { 'logging.tf': 'resource "aws_s3_bucket_logging" "data" {\n  bucket        = aws_s3_bucket.data.id\n  target_bucket = aws_s3_bucket.reports.id\n  target_prefix = "s3/"\n}\n' },
+    },
+    {
+      name: 'load balancer access log bucket without configuration',
+      code: bucket(),
+      files: { 'lb.tf': 'resource "aws_lb" "web" {\n  name = "web"\n\n  access_logs {\n    bucket  = aws_s3_bucket.reports.id\n    enabled = true\n  }\n}\n' },
+    },
   ],
   bad: [
     {
@@ -73,6 +83,12 @@ ruleTester(rule, {
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "aws_s3_bucket": {\n      "reports": { "bucket": "acme-reports" }\n    }\n  }\n}\n',
       findings: [{ messageId: 'noKms', line: 4, column: 7, endColumn: 16 }],
+    },
+      {
+      name: 'bucket that only sends its own logs elsewhere',
+      code: bucket(),
+      files: { 'logging.tf': 'resource "aws_s3_bucket_logging" "reports" {\n  bucket        = aws_s3_bucket.reports.id\n  target_bucket = aws_s3_bucket.logs.id\n}\n' },
+      findings: [{ messageId: 'noKms', line: 1 }],
     },
   ],
 });
