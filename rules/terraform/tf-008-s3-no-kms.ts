@@ -27,7 +27,8 @@ function algorithms(body: BlockView): { located: Located[]; unknown: boolean } {
  * refers to it, one naming it by its literal name, or one whose bucket cannot be told.
  */
 function hasSatellite(module: TerraformModule, bucket: BlockView): boolean {
-  if (module.referencing(bucket.block, satelliteType).length > 0) return true;
+  // A configuration that `count = 0` or an empty `for_each` turns off configures nothing.
+  if (module.referencing(bucket.block, satelliteType).some((satellite) => module.instances(satellite).length > 0)) return true;
   const name = asString(bucket.value('bucket'));
   return module.resources(satelliteType).some((satellite: TfBlock) =>
     module.instances(satellite).some((view) => {
@@ -102,7 +103,7 @@ export default defineRule({
     ],
   },
   messages: {
-    noKms: 'No encryption configuration refers to this bucket: S3 applies SSE-S3 by default, but no KMS key is used.',
+    noKms: 'No encryption configuration applies to this bucket: S3 applies SSE-S3 by default, but no KMS key is used.',
     sseS3: 'sse_algorithm = "{{algorithm}}" encrypts with S3-managed keys, not with a KMS key.',
   },
   examples: {

@@ -90,5 +90,11 @@ ruleTester(rule, {
       files: { 'logging.tf': 'resource "aws_s3_bucket_logging" "reports" {\n  bucket        = aws_s3_bucket.reports.id\n  target_bucket = aws_s3_bucket.logs.id\n}\n' },
       findings: [{ messageId: 'noKms', line: 1 }],
     },
+      {
+      name: 'KMS configuration turned off by a variable default',
+      code: bucket() + '\n' + satellite('"aws:kms"').replace('{\n  bucket', '{\n  count  = var.encrypt ? 1 : 0\n  bucket'),
+      files: { 'variables.tf': 'variable "encrypt" {\n  default = false\n}\n' },
+      findings: [{ messageId: 'noKms', line: 1 }],
+    },
   ],
 });
