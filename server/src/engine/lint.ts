@@ -51,7 +51,7 @@ const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, cha
 export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig = {}, context: LintContext = {}): Finding[] {
   const findings: Finding[] = file.problems.map((problem) => ({
     ruleId: problem.code,
-    severity: problem.code === 'syntax' ? 'error' : 'info',
+    severity: problem.code === 'unsupported' ? 'info' : 'error',
     message: problem.message,
     range: problem.range,
     requirements: [],

@@ -10,11 +10,12 @@ export interface Comment {
 }
 
 /**
- * Something about the file itself rather than its content: a syntax error (`syntax`), or input the
- * linter deliberately does not check (`unsupported`, e.g. an unrendered Helm template).
+ * Something about the file itself rather than its content: a syntax error (`syntax`), input the
+ * linter deliberately does not check (`unsupported`, e.g. an unrendered Helm template), or a file
+ * that could not be checked (`skipped`, e.g. its parse ran out of time).
  */
 export interface FileProblem {
-  code: 'syntax' | 'unsupported';
+  code: 'syntax' | 'unsupported' | 'skipped';
   message: string;
   range: Range;
 }

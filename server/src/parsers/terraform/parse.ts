@@ -25,7 +25,8 @@ export function parseTerraform(path: string, text: string): TerraformFile {
 
   const tree = parseHclTree(text);
   if (!tree) {
-    const problems: FileProblem[] = [{ code: 'syntax', message: 'The file took too long to parse and was not checked.', range: lines.rangeOf(0, 0) }];
+    // Not `syntax`: the authoritative syntax check replaces syntax problems, and this one must stay.
+    const problems: FileProblem[] = [{ code: 'skipped', message: 'The file took too long to parse and was not checked.', range: lines.rangeOf(0, 0) }];
     return makeTerraformFile({ path, text, lines, json: false, blocks: [], attributes: [], comments: [], problems });
   }
   try {
