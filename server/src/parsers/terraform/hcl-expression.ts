@@ -271,3 +271,73 @@ export class HclExpressionBuilder {
     };
   }
 }
+
+/**
+ * The traversals an expression mentions, as a root name and the attribute accesses after it:
+ * `var.x`, `local.y.z`, `aws_vpc.main.id` (from `aws_vpc.main.id[0]`). Names bound by `for`
+ * expressions are included; callers look for the roots they know.
+ */
+export function referencesOf(expr: TfExpr): string[] {
+  const found = new Set<string>();
+  const visitSteps = (steps: TfStep[]) => {
+    for (const step of steps) {
+      if (step.kind === 'index') visit(step.key);
+      else if (step.kind === 'splat') visitSteps(step.steps);
+    }
+  };
+  const visit = (node: TfExpr): void => {
+    switch (node.type) {
+      case 'traversal': {
+        let text = node.root;
+        for (const step of node.steps) {
+          if (step.kind !== 'attribute') break;
+          text += `.${step.name}`;
+        }
+        found.add(text);
+        visitSteps(node.steps);
+        return;
+      }
+      case 'postfix':
+        visit(node.target);
+        visitSteps(node.steps);
+        return;
+      case 'template':
+        for (const part of node.parts) if (typeof part !== 'string') visit(part);
+        return;
+      case 'call':
+        node.args.forEach(visit);
+        return;
+      case 'conditional':
+        visit(node.condition);
+        visit(node.then);
+        visit(node.otherwise);
+        return;
+      case 'binary':
+        visit(node.left);
+        visit(node.right);
+        return;
+      case 'unary':
+        visit(node.operand);
+        return;
+      case 'tuple':
+        node.items.forEach(visit);
+        return;
+      case 'object':
+        for (const entry of node.entries) {
+          visit(entry.key);
+          visit(entry.value);
+        }
+        return;
+      case 'for':
+        visit(node.collection);
+        if (node.keyResult) visit(node.keyResult);
+        visit(node.valueResult);
+        if (node.condition) visit(node.condition);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(expr);
+  return [...found];
+}

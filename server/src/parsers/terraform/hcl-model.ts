@@ -4,7 +4,7 @@ import type { Comment, FileProblem } from '../source';
 import type { TfAttribute, TfBlock, TfLabel, TfObjectEntry, TfValue } from './model';
 import { makeBlock } from './block';
 import { dedentHeredoc, unescapeHclString } from './strings';
-import { HclExpressionBuilder } from './hcl-expression';
+import { HclExpressionBuilder, referencesOf } from './hcl-expression';
 
 /** Nesting deeper than this is kept as expression text: no real configuration nests so deep. */
 const maxDepth = 128;
@@ -103,13 +103,10 @@ export class HclModelBuilder {
 
   private value(expression: Node, depth: number): TfValue {
     const range = this.range(expression);
-    const opaque = (): TfValue => ({
-      kind: 'expression',
-      text: expression.text,
-      references: this.references(expression),
-      range,
-      expr: this.expressions.build(expression, depth),
-    });
+    const opaque = (): TfValue => {
+      const expr = this.expressions.build(expression, depth);
+      return { kind: 'expression', text: expression.text, references: referencesOf(expr), range, expr };
+    };
     if (depth > maxDepth) return opaque();
     const parts = expression.children.filter((c): c is Node => c !== null && c.type !== 'comment');
     if (parts.length === 3 && parts[0].type === '(' && parts[1].type === 'expression' && parts[2].type === ')') {
@@ -227,20 +224,6 @@ export class HclModelBuilder {
     if (parts[0].type === 'variable_expr') return parts[0].text;
     const key = this.value(node, maxDepth);
     return key.kind === 'string' ? key.value : undefined;
-  }
-
-  /** `var.x`, `local.y.z`, `aws_vpc.main.id`: a root name and the attribute accesses after it. */
-  private references(node: Node): string[] {
-    const found = new Set<string>();
-    for (const variable of node.descendantsOfType('variable_expr')) {
-      if (!variable) continue;
-      let text = variable.text;
-      for (let next = variable.nextSibling; next && next.type === 'get_attr'; next = next.nextSibling) {
-        text += next.text.replace(/\s+/g, '');
-      }
-      found.add(text);
-    }
-    return [...found];
   }
 
   private collectProblems(node: Node): void {
