@@ -1,28 +1,8 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defineRule } from '../../server/src/engine/rule';
+import { publicRule } from '../helpers/terraform-rules';
 import { makeTree, runCli } from '../helpers/cli';
-
-/** Reports every known `public = true` of a `demo_thing`, evaluated through the module. */
-const publicRule = defineRule({
-  id: 'TF-900',
-  title: 'No public demo things',
-  target: 'terraform',
-  severity: 'high',
-  requirements: ['2.1'],
-  docs: { rationale: 'A synthetic rule for module tests.', remediation: 'Make it private.' },
-  messages: { open: 'This demo thing is public.' },
-  examples: { bad: '', good: '' },
-  check({ file, module, report }) {
-    for (const resource of file.resources('demo_thing')) {
-      for (const view of module.instances(resource)) {
-        const value = view.value('public');
-        if (value?.kind === 'bool' && value.value) report({ at: view.attribute('public')!.value.range, messageId: 'open', value });
-      }
-    }
-  },
-});
 
 async function lintJson(cwd: string, args: string[] = []) {
   const run = await runCli(['lint', '.', '--format', 'json', ...args], { cwd, rules: [publicRule] });
