@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnyRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
-import { lint, type LintContext } from '../engine/lint';
+import { lint, sortFindings, type LintContext } from '../engine/lint';
 import { parseSource, type ParsedFile } from '../parsers';
 import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
 import { withSyntaxProblems } from '../parsers/terraform/parse';
@@ -139,14 +139,17 @@ export class DocumentLinter {
     const file = parseSource(target.path, text);
     if (!file) return;
     const rules = this.host.rules();
-    const context = () => this.host.contextFor?.(file) ?? {};
-    this.accept({ uri, version, file, findings: lint(file, rules, config, context()) });
+    const findings = lint(file, rules, config, this.host.contextFor?.(file) ?? {});
+    this.accept({ uri, version, file, findings });
 
     if (file.kind === 'terraform' && !file.json) {
       void checkHclSyntax(target.path, text, file.lines).then((problems) => {
         if (!problems || this.host.document(uri)?.version !== version) return;
+        // Rules read the model, which the verdict does not change: only the syntax findings are replaced.
         const checked = withSyntaxProblems(file, problems);
-        this.accept({ uri, version, file: checked, findings: lint(checked, rules, config, this.host.contextFor?.(checked) ?? {}) });
+        const fromRules = findings.filter((f) => f.ruleId !== 'syntax');
+        const syntax = lint(checked, [], config).filter((f) => f.ruleId === 'syntax');
+        this.accept({ uri, version, file: checked, findings: sortFindings([...fromRules, ...syntax]) });
       });
     }
   }
