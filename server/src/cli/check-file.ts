@@ -7,8 +7,7 @@ import { lint, sortFindings } from '../engine/lint';
 import { fixUntilStable } from '../engine/fix';
 import { detectKind, parseSourceChecked, type FileKind, type ParsedFile } from '../parsers';
 import type { LintContext } from '../engine/lint';
-import { dirname } from 'node:path';
-import { ModuleLoader, rootOf } from './terraform-modules';
+import { ModuleLoaders } from './terraform-modules';
 
 /** What the per-file pipeline needs to know; plain data so that it crosses to worker threads. */
 export interface CheckOptions {
@@ -25,19 +24,12 @@ export interface CheckOptions {
   varFiles?: string[];
 }
 
-const loaders = new Map<string, ModuleLoader>();
+const loaders = new ModuleLoaders();
 
-/** The lint context of a Terraform file: its module on disk (one loader, and cache, per set of roots). */
+/** The lint context of a Terraform file: its module on disk. */
 function contextFor(file: ParsedFile, options: Pick<CheckOptions, 'roots' | 'varFiles'>): LintContext {
   if (file.kind !== 'terraform') return {};
-  const roots = options.roots ?? [rootOf(dirname(file.path))];
-  const key = roots.join('\0');
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new ModuleLoader(roots);
-    loaders.set(key, loader);
-  }
-  return loader.contextFor(file, options.varFiles);
+  return loaders.forRoots(options.roots, file.path).contextFor(file, options.varFiles);
 }
 
 /** The outcome for one file. */

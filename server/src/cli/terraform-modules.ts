@@ -121,6 +121,33 @@ export class ModuleLoader {
   }
 }
 
+/**
+ * One loader (and cache) per set of roots: files checked under the same roots share what was read.
+ * `overlay` is passed to every loader (open editor buffers).
+ */
+export class ModuleLoaders {
+  private readonly loaders = new Map<string, ModuleLoader>();
+
+  constructor(private readonly overlay?: (path: string) => string | undefined) {}
+
+  /** The loader for `roots`, or, without roots, for the folder of `path` alone. */
+  forRoots(roots: readonly string[] | undefined, path: string): ModuleLoader {
+    const effective = roots && roots.length > 0 ? [...roots] : [rootOf(dirname(path))];
+    const key = effective.join('\0');
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new ModuleLoader(effective, this.overlay);
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** Forgets what every loader read from a directory. */
+  invalidate(directory: string): void {
+    for (const loader of this.loaders.values()) loader.invalidate(directory);
+  }
+}
+
 /** The root a path belongs to for module reads: the directory checked, or the file's own folder. */
 export function rootOf(path: string): string {
   try {

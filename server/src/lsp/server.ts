@@ -21,7 +21,7 @@ import { folderPaths, lintWorkspaceRequest, scanWorkspace, type ScanProgress } f
 import type { Finding } from '../engine/types';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ModuleLoader, rootOf } from '../cli/terraform-modules';
+import { ModuleLoaders, rootOf } from '../cli/terraform-modules';
 import type { LintContext } from '../engine/lint';
 import type { ParsedFile } from '../parsers';
 import { documentPath } from './document-path';
@@ -60,20 +60,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     return undefined;
   };
-  const loaders = new Map<string, ModuleLoader>();
-  const loaderFor = (path: string) => {
-    const folders = folderPaths(workspaceFolders);
-    const roots = folders.length > 0 ? folders.map(rootOf) : [rootOf(dirname(path))];
-    const key = roots.join('\0');
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new ModuleLoader(roots, openText);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+  const loaders = new ModuleLoaders(openText);
   const contextFor = (file: ParsedFile): LintContext =>
-    file.kind === 'terraform' && !file.path.startsWith('untitled') ? loaderFor(file.path).contextFor(file) : {};
+    file.kind === 'terraform' && !file.path.startsWith('untitled')
+      ? loaders.forRoots(folderPaths(workspaceFolders).map(rootOf), file.path).contextFor(file)
+      : {};
 
   /** Open Terraform documents of a directory, except `except`: they depend on each other's text. */
   const openTerraformIn = (directory: string, except?: string) =>
@@ -151,7 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!change.uri.startsWith('file:')) continue;
       const directory = dirname(fileURLToPath(change.uri));
       directories.add(directory);
-      for (const loader of loaders.values()) loader.invalidate(directory);
+      loaders.invalidate(directory);
     }
     for (const directory of directories) for (const document of openTerraformIn(directory)) linter.schedule(document.uri);
   });
