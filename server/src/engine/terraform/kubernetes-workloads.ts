@@ -92,9 +92,11 @@ interface Site {
   file: TerraformFile;
 }
 
-/** Something that cannot be known before apply, or a block a `dynamic` block generates from unknown data. */
-class UnknownNode implements Node {
-  constructor(readonly range: Range) {}
+/** A node that holds no scalar value: an unknown, a list of blocks, a block. */
+abstract class NonScalarNode implements Node {
+  abstract readonly range: Range;
+  abstract get(...path: (string | number)[]): WorkloadValue | undefined;
+  abstract entry(key: string): WorkloadEntry | undefined;
   bool(): undefined {
     return undefined;
   }
@@ -106,6 +108,13 @@ class UnknownNode implements Node {
   }
   items(): WorkloadValue[] {
     return [];
+  }
+}
+
+/** Something that cannot be known before apply, or a block a `dynamic` block generates from unknown data. */
+class UnknownNode extends NonScalarNode {
+  constructor(readonly range: Range) {
+    super();
   }
   get(): WorkloadValue {
     return this;
@@ -170,21 +179,14 @@ class ValueNode implements Node {
 }
 
 /** Blocks of a repeated type, such as the `volume` blocks of a pod spec. */
-class ListNode implements Node {
+class ListNode extends NonScalarNode {
   constructor(
     private readonly nodes: Node[],
     readonly range: Range,
-  ) {}
-  bool(): undefined {
-    return undefined;
+  ) {
+    super();
   }
-  int(): undefined {
-    return undefined;
-  }
-  string(): undefined {
-    return undefined;
-  }
-  items(): WorkloadValue[] {
+  override items(): WorkloadValue[] {
     return this.nodes;
   }
   get(...path: (string | number)[]): WorkloadValue | undefined {
@@ -201,27 +203,16 @@ interface AttributeEntry extends WorkloadEntry {
 }
 
 /** A provider block (`spec`, `container`, `security_context`): API field names map to snake_case. */
-class BlockNode implements Node {
+class BlockNode extends NonScalarNode {
   constructor(
     private readonly site: Site,
     readonly view: BlockView,
-  ) {}
+  ) {
+    super();
+  }
 
   get range(): Range {
     return this.view.block.typeRange;
-  }
-
-  bool(): undefined {
-    return undefined;
-  }
-  int(): undefined {
-    return undefined;
-  }
-  string(): undefined {
-    return undefined;
-  }
-  items(): WorkloadValue[] {
-    return [];
   }
 
   get(...path: (string | number)[]): WorkloadValue | undefined {
