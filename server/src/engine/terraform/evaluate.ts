@@ -55,6 +55,16 @@ export function evaluateValue(value: TfValue, scope: EvalScope): TfEvalValue {
   }
 }
 
+/** Evaluates an expression, where an error Terraform would report is an unknown value. */
+export function evaluateExpression(expr: TfExpr, scope: EvalScope): TfEvalValue {
+  try {
+    return evaluate(expr, scope);
+  } catch (error) {
+    if (error instanceof EvalError || error instanceof RangeError) return unknown({ path: scope.path, range: expr.range });
+    throw error;
+  }
+}
+
 /** Evaluates an expression; throws EvalError where Terraform would report an error. */
 export function evaluate(expr: TfExpr, scope: EvalScope): TfEvalValue {
   const origin: Origin = { path: scope.path, range: expr.range };

@@ -1,8 +1,7 @@
 import { rangeContains, type Range } from '../text';
 import type { TerraformFile, TfExpr, TfValue } from '../../parsers/terraform/model';
 import { parseJsonWithOffsets, JsonSyntaxError, type JsonNode } from '../../parsers/terraform/json-syntax';
-import { evaluate, type EvalScope } from './evaluate';
-import { EvalError } from './functions';
+import { evaluateExpression, type EvalScope } from './evaluate';
 import type { BlockView } from './module';
 import { asString, type Origin, type TfEvalValue } from './value';
 
@@ -236,15 +235,6 @@ function contentStart(text: string, offset: number): number {
   return text.indexOf('\n', offset) + 1;
 }
 
-function tryEvaluate(expr: TfExpr, scope: EvalScope): TfEvalValue {
-  try {
-    return evaluate(expr, scope);
-  } catch (error) {
-    if (error instanceof EvalError || error instanceof RangeError) return unknownValue;
-    throw error;
-  }
-}
-
 /**
  * The JSON text of a string written in the linted file and the map from its offsets to the
  * file: exact for a literal string or heredoc, and for a template whose unknown
@@ -266,7 +256,7 @@ function writtenJson(syntax: Syntax, file: TerraformFile, scope: EvalScope): Sou
       if (!map.literal(part)) return undefined;
       continue;
     }
-    const known = asString(tryEvaluate(part, scope));
+    const known = asString(evaluateExpression(part, scope));
     map.interpolation(known ?? hole, lines.offsetAt(part.range.start), lines.offsetAt(part.range.end));
   }
   return map;
@@ -280,7 +270,7 @@ function documentNode(syntax: Syntax, view: BlockView): Node | undefined {
   // jsonencode({...}): read the HCL object itself, so that every element keeps its own range and
   // one unknown value does not hide the rest of the document.
   if (expr?.type === 'call' && expr.name === 'jsonencode' && expr.args.length === 1 && !expr.expandLast) {
-    return hclNode(tryEvaluate(expr.args[0], scope), expr.args[0], path);
+    return hclNode(evaluateExpression(expr.args[0], scope), expr.args[0], path);
   }
   const written = writtenJson(syntax, file, scope);
   if (written) {
@@ -295,7 +285,7 @@ function documentNode(syntax: Syntax, view: BlockView): Node | undefined {
     }
   }
   // Any other known string (a variable, a local, file()): the values are reported at the expression.
-  const value = isValue(syntax) ? tryEvaluateValue(syntax, scope) : tryEvaluate(syntax, scope);
+  const value = isValue(syntax) ? tryEvaluateValue(syntax, scope) : evaluateExpression(syntax, scope);
   if (value.kind !== 'string') return undefined;
   try {
     const json = parseJsonWithOffsets(value.value);
@@ -307,7 +297,7 @@ function documentNode(syntax: Syntax, view: BlockView): Node | undefined {
 }
 
 function tryEvaluateValue(syntax: TfValue, scope: EvalScope): TfEvalValue {
-  if (syntax.kind === 'expression') return syntax.expr ? tryEvaluate(syntax.expr, scope) : unknownValue;
+  if (syntax.kind === 'expression') return syntax.expr ? evaluateExpression(syntax.expr, scope) : unknownValue;
   if (syntax.kind === 'string') return { kind: 'string', value: syntax.value, origin: { path: scope.path, range: syntax.range } };
   return unknownValue;
 }
