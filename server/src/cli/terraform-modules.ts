@@ -33,6 +33,8 @@ function readSmall(path: string): string | undefined {
 export class ModuleLoader {
   private readonly cache = new Map<string, TerraformFile[]>();
   private readonly varFileCache = new Map<string, TerraformFile | undefined>();
+  /** The last parse of each open buffer that replaces a file. */
+  private readonly overlaid = new Map<string, TerraformFile>();
 
   constructor(
     private readonly roots: readonly string[],
@@ -42,6 +44,7 @@ export class ModuleLoader {
   /** Forgets what was read from a directory (a file in it changed). */
   invalidate(directory: string): void {
     this.cache.delete(directory);
+    for (const path of this.overlaid.keys()) if (dirname(path) === directory) this.overlaid.delete(path);
   }
 
   private allowed(path: string): string | undefined {
@@ -53,10 +56,13 @@ export class ModuleLoader {
     }
   }
 
-  /** The parsed files of a directory, or undefined when it is outside the roots or unreadable. */
-  files(directory: string): TerraformFile[] | undefined {
+  /**
+   * The parsed files of a directory, or undefined when it is outside the roots or unreadable.
+   * `except` names a file the caller has parsed itself: it is returned as read from disk.
+   */
+  files(directory: string, except?: string): TerraformFile[] | undefined {
     const cached = this.cache.get(directory);
-    if (cached) return this.withOverlay(cached);
+    if (cached) return this.withOverlay(cached, except);
     if (!this.allowed(directory)) return undefined;
     let names: string[];
     try {
@@ -72,15 +78,24 @@ export class ModuleLoader {
       if (file?.kind === 'terraform') files.push(file);
     }
     this.cache.set(directory, files);
-    return this.withOverlay(files);
+    return this.withOverlay(files, except);
   }
 
-  private withOverlay(files: TerraformFile[]): TerraformFile[] {
+  /** Open buffers replace their files; each buffer text is parsed once, however often it is asked for. */
+  private withOverlay(files: TerraformFile[], except?: string): TerraformFile[] {
     return files.map((file) => {
+      if (file.path === except) return file;
       const text = this.overlay(file.path);
-      if (text === undefined || text === file.text) return file;
+      if (text === undefined || text === file.text) {
+        this.overlaid.delete(file.path);
+        return file;
+      }
+      const cached = this.overlaid.get(file.path);
+      if (cached?.text === text) return cached;
       const parsed = parseSource(file.path, text);
-      return parsed?.kind === 'terraform' ? parsed : file;
+      if (parsed?.kind !== 'terraform') return file;
+      this.overlaid.set(file.path, parsed);
+      return parsed;
     });
   }
 
@@ -112,7 +127,7 @@ export class ModuleLoader {
    */
   contextFor(file: TerraformFile, varFiles: readonly string[] = []): LintContext {
     const directory = dirname(file.path);
-    const siblings = (this.files(directory) ?? []).filter((f) => f.path !== file.path);
+    const siblings = (this.files(directory, file.path) ?? []).filter((f) => f.path !== file.path);
     const module = new TerraformModule(directory, [file, ...siblings], {
       varFiles: varFiles.map((p) => this.varFile(p)).filter((f): f is TerraformFile => f !== undefined),
       readFile: (path) => this.readModuleFile(directory, path),

@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnyRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
 import { lint, sortFindings, type LintContext } from '../engine/lint';
-import { parseSource, type ParsedFile } from '../parsers';
+import { DocumentParser, type ParsedFile } from '../parsers';
 import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
 import { withSyntaxProblems } from '../parsers/terraform/parse';
 import { documentPath } from './document-path';
@@ -34,6 +34,8 @@ interface DocumentState {
   timer: NodeJS.Timeout | undefined;
   /** Stops the off-thread lint of a version that an edit has superseded. */
   cancel: (() => void) | undefined;
+  /** Parses each version from the previous one. */
+  parser: DocumentParser;
 }
 
 /** Documents larger than this (UTF-16 code units) are linted off the main thread. */
@@ -76,6 +78,7 @@ export class DocumentLinter {
   forget(uri: string): void {
     clearTimeout(this.states.get(uri)?.timer);
     this.states.get(uri)?.cancel?.();
+    this.states.get(uri)?.parser.dispose();
     this.states.delete(uri);
     this.results.delete(uri);
   }
@@ -88,7 +91,7 @@ export class DocumentLinter {
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { running: false, rerun: false, timer: undefined, cancel: undefined };
+      state = { running: false, rerun: false, timer: undefined, cancel: undefined, parser: new DocumentParser() };
       this.states.set(uri, state);
     }
     return state;
@@ -136,7 +139,7 @@ export class DocumentLinter {
       if (findings) this.accept({ uri, version, file: undefined, findings });
       return;
     }
-    const file = parseSource(target.path, text);
+    const file = this.stateOf(uri).parser.parse(target.path, text);
     if (!file) return;
     const rules = this.host.rules();
     const findings = lint(file, rules, config, this.host.contextFor?.(file) ?? {});

@@ -1,6 +1,6 @@
 import { detectKind } from './detect';
 import type { ParsedFile } from './models';
-import { initTerraformParser, parseTerraform, withSyntaxProblems } from './terraform/parse';
+import { IncrementalTerraformParser, initTerraformParser, parseTerraform, withSyntaxProblems } from './terraform/parse';
 import { checkHclSyntax } from './terraform/hcl-syntax';
 import { parseKubernetes } from './kubernetes/parse';
 import { parseDockerfile } from './dockerfile/parse';
@@ -28,6 +28,26 @@ export function parseSource(path: string, text: string): ParsedFile | undefined 
       return parseDockerfile(path, text);
     default:
       return undefined;
+  }
+}
+
+/**
+ * Parses the successive versions of one open document, reusing what it can of the previous
+ * version's parse. Gives the same result as `parseSource` for every text; call `dispose` when
+ * the document is closed.
+ */
+export class DocumentParser {
+  private terraform: IncrementalTerraformParser | undefined;
+
+  parse(path: string, text: string): ParsedFile | undefined {
+    if (detectKind(path) !== 'terraform') return parseSource(path, text);
+    this.terraform ??= new IncrementalTerraformParser();
+    return this.terraform.parse(path, text);
+  }
+
+  dispose(): void {
+    this.terraform?.dispose();
+    this.terraform = undefined;
   }
 }
 

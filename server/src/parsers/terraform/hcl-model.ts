@@ -24,7 +24,7 @@ export class HclModelBuilder {
 
   build(root: Node): { blocks: TfBlock[]; attributes: TfAttribute[] } {
     for (const comment of root.descendantsOfType('comment')) {
-      if (comment) this.comments.push({ text: comment.text, range: this.range(comment) });
+      if (comment) this.comments.push(this.comment(comment));
     }
     if (root.hasError) this.collectProblems(root);
     const body = root.namedChildren.find((c) => c?.type === 'body');
@@ -35,6 +35,18 @@ export class HclModelBuilder {
       if (child && child.type === 'ERROR') this.readBody(child, top, 0);
     }
     return top;
+  }
+
+  /** One item of the top-level body: a block or an attribute (undefined when unreadable). */
+  topLevel(node: Node): TfBlock | TfAttribute | undefined {
+    if (node.type === 'block') return this.block(node, 0);
+    if (node.type === 'attribute') return this.attribute(node, 0);
+    return undefined;
+  }
+
+  /** A comment node as the model keeps it. */
+  comment(node: Node): Comment {
+    return { text: node.text, range: this.range(node) };
   }
 
   private range(node: Node): Range {

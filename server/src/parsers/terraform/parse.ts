@@ -6,7 +6,9 @@ import { makeTerraformFile } from './block';
 import { HclModelBuilder } from './hcl-model';
 import { jsonToModel } from './json-model';
 import { JsonSyntaxError, parseJsonWithOffsets } from './json-syntax';
-import { initTerraformGrammar, parseHclTree } from './tree-sitter';
+import type { Edit, Tree } from 'web-tree-sitter';
+import { editBetween, initTerraformGrammar, parseHclTree } from './tree-sitter';
+import { readTopLevel, type HclSnapshot } from './hcl-incremental';
 
 /** Loads the Terraform grammar; `initParsers()` calls this. */
 export function initTerraformParser(): Promise<void> {
@@ -22,20 +24,67 @@ export function initTerraformParser(): Promise<void> {
 export function parseTerraform(path: string, text: string): TerraformFile {
   const lines = new LineIndex(text);
   if (isTerraformJson(path)) return parseJson(path, text, lines);
-
   const tree = parseHclTree(text);
+  try {
+    return hclFile(path, text, lines, tree);
+  } finally {
+    tree?.delete();
+  }
+}
+
+/**
+ * Parses successive versions of one open HCL document, each from the one before: tree-sitter
+ * re-parses incrementally, and top-level blocks the edit did not touch are taken over from the
+ * previous model (see `readTopLevel`). A version whose tree has errors is parsed again from
+ * scratch, so that a broken file gets exactly the error recovery, and the findings, that the
+ * command line gives it.
+ */
+export class IncrementalTerraformParser {
+  private previous: { text: string; tree: Tree; snapshot: HclSnapshot | undefined } | undefined;
+
+  parse(path: string, text: string): TerraformFile {
+    const lines = new LineIndex(text);
+    if (isTerraformJson(path)) return parseJson(path, text, lines);
+    const previous = this.previous;
+    this.previous = undefined;
+    let tree: Tree | undefined;
+    let edit: Edit | undefined;
+    try {
+      edit = previous && editBetween(previous.text, text);
+      tree = parseHclTree(text, previous && edit && { tree: previous.tree, edit });
+    } finally {
+      previous?.tree.delete();
+    }
+    if (previous && tree?.rootNode.hasError) {
+      tree.delete();
+      tree = parseHclTree(text);
+    }
+    if (!tree) return hclFile(path, text, lines, undefined);
+    const reused = previous?.snapshot && edit ? { snapshot: previous.snapshot, edit } : undefined;
+    const content = readTopLevel(text, lines, tree.rootNode, reused);
+    this.previous = { text, tree, snapshot: content?.snapshot };
+    if (!content) return hclFile(path, text, lines, tree);
+    const { blocks, attributes, comments } = content;
+    return makeTerraformFile({ path, text, lines, json: false, blocks, attributes, comments, problems: [] });
+  }
+
+  /** Frees the kept tree (the document was closed). */
+  dispose(): void {
+    this.previous?.tree.delete();
+    this.previous = undefined;
+  }
+}
+
+/** The model of an HCL file from its tree; no tree means the parse ran out of time. */
+function hclFile(path: string, text: string, lines: LineIndex, tree: Tree | undefined): TerraformFile {
   if (!tree) {
     // Not `syntax`: the authoritative syntax check replaces syntax problems, and this one must stay.
     const problems: FileProblem[] = [{ code: 'skipped', message: 'The file took too long to parse and was not checked.', range: lines.rangeOf(0, 0) }];
     return makeTerraformFile({ path, text, lines, json: false, blocks: [], attributes: [], comments: [], problems });
   }
-  try {
-    const builder = new HclModelBuilder(text, lines);
-    const { blocks, attributes } = builder.build(tree.rootNode);
-    return makeTerraformFile({ path, text, lines, json: false, blocks, attributes, comments: builder.comments, problems: builder.problems });
-  } finally {
-    tree.delete();
-  }
+  const builder = new HclModelBuilder(text, lines);
+  const { blocks, attributes } = builder.build(tree.rootNode);
+  return makeTerraformFile({ path, text, lines, json: false, blocks, attributes, comments: builder.comments, problems: builder.problems });
 }
 
 function parseJson(path: string, text: string, lines: LineIndex): TerraformFile {
