@@ -68,8 +68,11 @@ export class HclSyntaxChecker {
         this.finish(reply.ok ? { ok: true } : { ok: false, message: reply.message ?? '' });
       }
     });
+    // A crash emits 'error' then 'exit', and a worker stopped for overrunning exits while the next
+    // check already runs on its successor: only the first sign of death of the serving worker counts.
     const lost = () => {
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       this.finish(undefined);
     };
     worker.on('error', lost);
