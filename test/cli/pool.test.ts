@@ -55,4 +55,25 @@ describe('worker pool', () => {
       ['/c', -1],
     ]);
   });
+
+  it('gives the Terraform files of a directory to one worker, and other files to any', async () => {
+    const tellsThread = `
+const { parentPort, threadId } = require('node:worker_threads');
+parentPort.on('message', ({ id, path }) => {
+  // Slow enough that both workers are busy, so the hand-out order decides.
+  setTimeout(() => parentPort.postMessage({ id, result: { path, kind: null, findings: [], fixed: threadId } }), 5);
+});
+`;
+    const script = join(makeTree({ 'worker.cjs': tellsThread }), 'worker.cjs');
+    const modules = ['/a', '/b', '/c'].flatMap((dir) => ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf'].map((name) => `${dir}/${name}`));
+    const others = Array.from({ length: 12 }, (_, i) => `/k8s/manifest-${i}.yaml`);
+    const paths = [...modules, ...others];
+    const results = await checkInWorkers(paths, options, script, 2, here);
+    const threadOf = new Map(results.map((r) => [r.path, r.fixed]));
+    for (const dir of ['/a', '/b', '/c']) {
+      const threads = new Set(modules.filter((p) => p.startsWith(dir)).map((p) => threadOf.get(p)));
+      expect(threads.size, dir).toBe(1);
+    }
+    expect(new Set(others.map((p) => threadOf.get(p))).size).toBe(2);
+  });
 });

@@ -32,6 +32,11 @@ function contextFor(file: ParsedFile, options: Pick<CheckOptions, 'roots' | 'var
   return loaders.forRoots(options.roots, file.path).contextFor(file, options.varFiles);
 }
 
+/** A Terraform file's parse made while reading its module, when the module was read with this text. */
+function parsedWithModule(path: string, text: string, options: Pick<CheckOptions, 'roots'>): ParsedFile | undefined {
+  return detectKind(path) === 'terraform' ? loaders.forRoots(options.roots, path).parsedWithModule(path, text) : undefined;
+}
+
 /** The outcome for one file. */
 export interface FileResult {
   /** Absolute path. */
@@ -82,9 +87,9 @@ export function decode(bytes: Uint8Array): { text: string; bom: boolean; lossy: 
  * Parses a file for linting and for checking fixes. Never throws for bad input (syntax errors
  * are problems), but may for a parser defect, which the caller reports as `internal`.
  */
-export async function parseChecked(path: string, text: string): Promise<ParsedFile> {
+export async function parseChecked(path: string, text: string, parsed?: ParsedFile): Promise<ParsedFile> {
   // HashiCorp's parser is the authority on HCL syntax; fixes are verified against it too.
-  const file = await parseSourceChecked(path, text);
+  const file = await parseSourceChecked(path, text, parsed);
   if (!file) throw new Error(`no parser for ${path}`);
   return file;
 }
@@ -97,7 +102,7 @@ export async function lintOne(
   config: LintConfig,
   options: Pick<CheckOptions, 'roots' | 'varFiles'> = {},
 ): Promise<{ file: ParsedFile; findings: Finding[] }> {
-  const file = await parseChecked(path, text);
+  const file = await parseChecked(path, text, parsedWithModule(path, text, options));
   return { file, findings: lint(file, rules, config, contextFor(file, options)) };
 }
 

@@ -1,5 +1,10 @@
+import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, FileResult } from './check-file';
+import { detectKind } from '../parsers/detect';
+
+/** Files of one module handed to one worker at most, so that a huge directory still runs in parallel. */
+const maxGroup = 32;
 
 type Fallback = (path: string) => Promise<FileResult>;
 
@@ -10,10 +15,52 @@ interface Reply {
 }
 
 /**
- * Checks files on a pool of worker threads, one file per worker at a time, and returns the
- * results in the order of `paths`. A file whose worker fails or dies is checked again with
- * `fallback` on the calling thread, so a defect in one file never loses the run.
+ * Hands out file indices, the Terraform files of a directory together: a worker keeps taking
+ * files of the module it is in, because each worker reads and caches a module once, and
+ * alternating a module's files between workers would read it in each of them. Other files, and
+ * the files of very large directories in slices, go to whichever worker is free.
  */
+class DirectoryQueue {
+  private readonly groups: number[][] = [];
+  private remaining: number;
+
+  constructor(paths: readonly string[]) {
+    const byDirectory = new Map<string, number[]>();
+    paths.forEach((path, index) => {
+      const directory = detectKind(path) === 'terraform' ? dirname(path) : undefined;
+      let group = directory === undefined ? undefined : byDirectory.get(directory);
+      if (!group || group.length >= maxGroup) {
+        group = [];
+        if (directory !== undefined) byDirectory.set(directory, group);
+        this.groups.push(group);
+      }
+      group.push(index);
+    });
+    this.groups.reverse();
+    this.remaining = paths.length;
+  }
+
+  get isEmpty(): boolean {
+    return this.remaining === 0;
+  }
+
+  /** The next file for a worker: from `own` (its directory's files, taken over) or a new directory. */
+  take(own: number[]): number | undefined {
+    if (own.length === 0) {
+      const group = this.groups.pop();
+      if (!group) return undefined;
+      own.push(...group);
+    }
+    this.remaining--;
+    return own.shift();
+  }
+
+  /** Gives back the untaken files of a worker that is gone. */
+  giveBack(own: number[]): void {
+    if (own.length > 0) this.groups.push(own.splice(0));
+  }
+}
+
 export function checkInWorkers(
   paths: readonly string[],
   options: CheckOptions,
@@ -22,7 +69,7 @@ export function checkInWorkers(
   fallback: Fallback,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(paths.length);
-  let next = 0;
+  const queue = new DirectoryQueue(paths);
   let done = 0;
   // A worker that cannot even start would otherwise be replaced forever.
   let restartsLeft = size * 2;
@@ -44,15 +91,15 @@ export function checkInWorkers(
     const start = () => {
       const worker = new Worker(workerScript, { workerData: options });
       workers.add(worker);
+      const own: number[] = [];
       let current: number | undefined;
       const feed = () => {
-        if (next >= paths.length) {
-          current = undefined;
+        current = queue.take(own);
+        if (current === undefined) {
           workers.delete(worker);
           void worker.terminate();
           return;
         }
-        current = next++;
         worker.postMessage({ id: current, path: paths[current] });
       };
       worker.on('message', (reply: Reply) => {
@@ -66,9 +113,10 @@ export function checkInWorkers(
         workers.delete(worker);
         if (current !== undefined) retryHere(current);
         current = undefined;
-        if (next < paths.length) {
+        queue.giveBack(own);
+        if (!queue.isEmpty) {
           if (restartsLeft-- > 0) start();
-          else while (next < paths.length) retryHere(next++);
+          else for (let index = queue.take(own); index !== undefined; index = queue.take(own)) retryHere(index);
         }
       };
       worker.on('error', lost);

@@ -99,6 +99,14 @@ export class ModuleLoader {
     });
   }
 
+  /**
+   * The parse of `path` made when its directory was read, if the file still has `text`: a file
+   * checked on its own is then parsed once, not once more as a sibling of the others.
+   */
+  parsedWithModule(path: string, text: string): TerraformFile | undefined {
+    return this.files(dirname(path))?.find((file) => file.path === path && file.text === text);
+  }
+
   private varFile(path: string): TerraformFile | undefined {
     if (!this.varFileCache.has(path)) {
       const text = readSmall(path);

@@ -54,10 +54,11 @@ export class DocumentParser {
 /**
  * Parses like `parseSource`, then replaces the provisional syntax problems of an HCL file with
  * the verdict of HashiCorp's own parser (run in a worker thread). When that check cannot finish
- * (time limit, crash), the tree-sitter problems stand.
+ * (time limit, crash), the tree-sitter problems stand. `parsed` is a parse of the same text
+ * made earlier, to check instead of parsing again.
  */
-export async function parseSourceChecked(path: string, text: string): Promise<ParsedFile | undefined> {
-  const file = parseSource(path, text);
+export async function parseSourceChecked(path: string, text: string, parsed?: ParsedFile): Promise<ParsedFile | undefined> {
+  const file = parsed ?? parseSource(path, text);
   if (!file || file.kind !== 'terraform' || file.json) return file;
   const problems = await checkHclSyntax(path, text, file.lines);
   return problems ? withSyntaxProblems(file, problems) : file;
