@@ -5,9 +5,28 @@
 const { parentPort } = require('node:worker_threads');
 const { parse } = require('@cdktf/hcl2json');
 
+/**
+ * The Go function behind `parse`, which @cdktf/hcl2json registers on this global once its wasm
+ * runs. Only the verdict is needed: calling it directly skips turning the JSON conversion of
+ * every file into JavaScript objects, which is most of the cost of `parse` on large files.
+ */
+let goParse;
+
+async function check(filename, text) {
+  if (!goParse) {
+    await parse('warm-up.tf', '');
+    const registered = globalThis.__parse_terraform_config_wasm__;
+    goParse = registered && typeof registered.parse === 'function' ? registered.parse : parse;
+  }
+  if (goParse === parse) return parse(filename, text);
+  return new Promise((resolve, reject) => {
+    goParse(filename, text, (error) => (error ? reject(new Error(error)) : resolve()));
+  });
+}
+
 parentPort.on('message', async ({ id, filename, text }) => {
   try {
-    await parse(filename, text);
+    await check(filename, text);
     parentPort.postMessage({ id, ok: true });
   } catch (error) {
     const message = error && typeof error.message === 'string' ? error.message : String(error);
