@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
@@ -60,22 +61,15 @@ for (const entry of entries) {
   const source = join(root, entry.source);
   if (entry.optional && !existsSync(source)) continue;
   const outfile = join(outdir, entry.output);
+  const common = nodeBundleOptions(root);
   await build({
+    ...common,
     entryPoints: [source],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     sourcemap: true,
     plugins: entry.plugins ?? [],
-    // Go's wasm_exec falls back to require("performance") only where globalThis.performance is missing.
-    external: ['performance', ...(entry.external ?? [])],
+    external: [...common.external, ...(entry.external ?? [])],
     banner: entry.executable ? { js: '#!/usr/bin/env node' } : undefined,
-    // Bundled ESM dependencies may read import.meta.url; in CommonJS that is this file's URL.
-    define: { 'import.meta.url': 'importMetaUrl' },
-    inject: [join(root, 'scripts/import-meta-url.js')],
-    logLevel: 'warning',
   });
   if (entry.executable) chmodSync(outfile, 0o755);
 }
@@ -106,15 +100,8 @@ async function writeRuleDocs(docsDir) {
         resolveDir: root,
         loader: 'ts',
       },
+      ...nodeBundleOptions(root),
       outfile: program,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['performance'],
-      define: { 'import.meta.url': 'importMetaUrl' },
-      inject: [join(root, 'scripts/import-meta-url.js')],
-      logLevel: 'warning',
     });
     const { pages } = createRequire(import.meta.url)(program);
     rmSync(docsDir, { recursive: true, force: true });

@@ -1,0 +1,15 @@
+/**
+ * Time and memory limits of the robustness checks.
+ *
+ * Time: a corpus file or a mutated fixture (at most a few hundred KiB) takes well under a second;
+ * HashiCorp's HCL check, the slowest step, allows itself 5 s plus 1 ms per 100 characters before
+ * giving up, so 30 s means a hang, not a slow machine.
+ */
+export const caseTimeoutMs = 30_000;
+
+/**
+ * V8 heap limit of a worker checking ordinary inputs. A 1 MB file's models stay under 100 MiB;
+ * a worker that needs more than 1 GiB for inputs this small has a leak or an explosion (alias
+ * expansion, quadratic copies).
+ */
+export const workerHeapMb = 1024;

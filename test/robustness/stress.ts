@@ -1,0 +1,109 @@
+/**
+ * Adversarial inputs built in memory: deep nesting, huge files, alias bombs, very long lines,
+ * many documents, awkward characters. Each is built by name inside the worker that checks it, so
+ * that a 50 MB text is never copied between threads.
+ */
+
+const deep = 100_000;
+const megabyte = 1024 * 1024;
+
+/** `unit` repeated until the text reaches `bytes` (ASCII units, so characters are bytes). */
+function fill(unit: string, bytes: number, head = ''): string {
+  return head + unit.repeat(Math.ceil((bytes - head.length) / unit.length));
+}
+
+const podHead = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n';
+
+const hclBlock = (i: number) =>
+  `resource "aws_security_group" "sg${i}" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n\n`;
+
+const deployment = (i: number) =>
+  `---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:latest\n          securityContext:\n            privileged: true\n`;
+
+function repeatNumbered(unit: (i: number) => string, bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = unit(i);
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('');
+}
+
+/** YAML 9 levels of 9 aliases ("billion laughs"): 9^9 nodes once fully expanded. */
+function aliasBomb(where: 'top' | 'containers'): string {
+  const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i <= 8; i++) levels.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
+  if (where === 'top') return `${podHead}  containers:\n    - name: c\n      image: nginx:1.27\nx:\n${levels.map((l) => `  ${l}`).join('\n')}\n`;
+  // The bomb where the rules walk: containers, their env and args, merged mappings.
+  const c = `c0: &c0 {name: c, image: "nginx:latest", args: *a8, env: [{name: A, value: *a8}], securityContext: {privileged: true}}`;
+  const maps = [c];
+  for (let i = 1; i <= 8; i++) maps.push(`c${i}: &c${i} {<<: [${Array(9).fill(`*c${i - 1}`).join(',')}], volumes: *a${i}}`);
+  return `defs:\n${[...levels, ...maps].map((l) => `  ${l}`).join('\n')}\n---\n${podHead}  <<: *c8\n  containers: [${Array(9).fill('*c8').join(',')}]\n  initContainers: *a8\n`;
+}
+
+export interface StressCase {
+  name: string;
+  /** File name it is checked under (decides the kind). */
+  fileName: string;
+  build: () => string;
+  /**
+   * What a clear diagnostic is for this input: `error` needs a finding of severity `error`
+   * (syntax, skipped) with a position; `any` only the invariants.
+   */
+  expect: 'error' | 'any';
+  /** Large inputs get more time and memory. */
+  large?: boolean;
+}
+
+export const stressCases: readonly StressCase[] = [
+  { name: 'hcl-deep-brackets-unclosed', fileName: 'main.tf', build: () => `a = ${'['.repeat(deep)}`, expect: 'error' },
+  { name: 'hcl-deep-brackets-closed', fileName: 'main.tf', build: () => `a = ${'['.repeat(deep)}${']'.repeat(deep)}\n`, expect: 'any' },
+  { name: 'hcl-deep-braces-unclosed', fileName: 'main.tf', build: () => `a = ${'{'.repeat(deep)}`, expect: 'error' },
+  { name: 'hcl-deep-objects-closed', fileName: 'main.tf', build: () => `a = ${'{a='.repeat(deep)}1${'}'.repeat(deep)}\n`, expect: 'any' },
+  { name: 'hcl-deep-blocks', fileName: 'main.tf', build: () => `${'b {\n'.repeat(deep)}${'}\n'.repeat(deep)}`, expect: 'any' },
+  { name: 'hcl-deep-parentheses', fileName: 'main.tf', build: () => `a = ${'('.repeat(deep)}1${')'.repeat(deep)}\n`, expect: 'any' },
+  { name: 'hcl-deep-templates', fileName: 'main.tf', build: () => `a = ${'"${'.repeat(deep)}1${'}"'.repeat(deep)}\n`, expect: 'any' },
+  { name: 'tf-json-deep-arrays', fileName: 'main.tf.json', build: () => `{"locals":{"a":${'['.repeat(deep)}${']'.repeat(deep)}}}`, expect: 'any' },
+  { name: 'tf-json-deep-objects-unclosed', fileName: 'main.tf.json', build: () => `{"resource":${'{"a":'.repeat(deep)}`, expect: 'error' },
+  { name: 'yaml-deep-flow-sequences', fileName: 'deep.yaml', build: () => `${podHead}  containers: ${'['.repeat(deep)}${']'.repeat(deep)}\n`, expect: 'any' },
+  { name: 'yaml-deep-flow-unclosed', fileName: 'deep.yaml', build: () => `${podHead}  containers: ${'['.repeat(deep)}\n`, expect: 'error' },
+  { name: 'yaml-deep-flow-mappings', fileName: 'deep.yaml', build: () => `${podHead}  containers: ${'{a: '.repeat(deep)}1${'}'.repeat(deep)}\n`, expect: 'any' },
+  // 100,000 levels of block indentation: compact nested sequences, each `- ` one level (and two
+  // columns) deeper, so that the depth does not cost a quadratic amount of leading spaces.
+  { name: 'yaml-deep-block-sequences', fileName: 'deep.yaml', build: () => `${podHead}  containers:\n    ${'- '.repeat(deep)}x\n`, expect: 'any' },
+  { name: 'yaml-deep-block-mappings', fileName: 'deep.yaml', build: () => `${podHead}${Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i + 2)}k${i}:\n`).join('')}`, expect: 'any' },
+  { name: 'dockerfile-deep-expansions', fileName: 'Dockerfile', build: () => `FROM alpine\nENV A=${'${A:-'.repeat(deep)}x${'}'.repeat(deep)}\nUSER 10001\n`, expect: 'any' },
+  { name: 'dockerfile-deep-json-array', fileName: 'Dockerfile', build: () => `FROM alpine\nCMD ${'['.repeat(deep)}${']'.repeat(deep)}\n`, expect: 'any' },
+  { name: 'dockerfile-deep-continuations', fileName: 'Dockerfile', build: () => `FROM alpine\nRUN ${'a \\\n'.repeat(deep)}b\n`, expect: 'any' },
+  { name: 'yaml-alias-bomb', fileName: 'bomb.yaml', build: () => aliasBomb('top'), expect: 'any' },
+  { name: 'yaml-alias-bomb-in-containers', fileName: 'bomb.yaml', build: () => aliasBomb('containers'), expect: 'any' },
+  { name: 'hcl-long-line', fileName: 'main.tf', build: () => `a = "${'x'.repeat(10 * megabyte)}"\n`, expect: 'any', large: true },
+  { name: 'hcl-long-line-unquoted', fileName: 'main.tf', build: () => `a = ${'x.'.repeat(5 * megabyte)}x\n`, expect: 'any', large: true },
+  { name: 'yaml-long-line', fileName: 'long.yaml', build: () => `apiVersion: v1\nkind: ConfigMap\ndata:\n  k: "${'x'.repeat(10 * megabyte)}"\n`, expect: 'any', large: true },
+  { name: 'yaml-long-flow-line', fileName: 'long.yaml', build: () => `${podHead}  containers: [${'{name: c, image: "nginx"},'.repeat(400_000)}]\n`, expect: 'any', large: true },
+  { name: 'dockerfile-long-line', fileName: 'Dockerfile', build: () => `FROM alpine\nRUN echo ${'x'.repeat(10 * megabyte)}\n`, expect: 'any', large: true },
+  { name: 'yaml-many-documents', fileName: 'many.yaml', build: () => `${'---\n'.repeat(deep)}${podHead}  containers: []\n`, expect: 'any' },
+  { name: 'yaml-many-manifests', fileName: 'many.yaml', build: () => repeatNumbered((i) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n`, 4 * megabyte), expect: 'any', large: true },
+  { name: 'hcl-many-separators', fileName: 'main.tf', build: () => '---\n'.repeat(deep), expect: 'error' },
+  { name: 'dockerfile-many-separators', fileName: 'Dockerfile', build: () => `FROM alpine\n${'---\n'.repeat(deep)}`, expect: 'error' },
+  { name: 'hcl-nul-bytes', fileName: 'main.tf', build: () => hclBlock(0).replace(/ /g, '\u0000'), expect: 'error' },
+  { name: 'yaml-nul-bytes', fileName: 'nul.yaml', build: () => deployment(0).replace(/: /g, ':\u0000 '), expect: 'any' },
+  { name: 'dockerfile-nul-bytes', fileName: 'Dockerfile', build: () => 'FROM alpine\u0000\nUSER ro\u0000ot\nRUN \u0000\n', expect: 'any' },
+  { name: 'hcl-lone-surrogates', fileName: 'main.tf', build: () => `a = "\uD800"\nb\uDC00 = 1\n${hclBlock(1).replace('22', '2\uD8002')}`, expect: 'any' },
+  { name: 'yaml-lone-surrogates', fileName: 'x.yaml', build: () => deployment(0).replace('web', '\uD800').replace('privileged', 'privi\uDFFFleged'), expect: 'any' },
+  { name: 'dockerfile-lone-surrogates', fileName: 'Dockerfile', build: () => 'FROM alpine\uD800\nUSER \uDC00\nENV A=\uD800${B:-\uDBFF}\n', expect: 'any' },
+  { name: 'hcl-bom-and-line-endings', fileName: 'main.tf', build: () => `\uFEFF${hclBlock(2).replace(/\n/g, (_, i: number) => ['\r\n', '\r', '\n'][i % 3])}`, expect: 'any' },
+  { name: 'yaml-bom-and-line-endings', fileName: 'x.yaml', build: () => `\uFEFF${deployment(0).replace(/\n/g, (_, i: number) => ['\r\n', '\r', '\n'][i % 3])}`, expect: 'any' },
+  { name: 'dockerfile-bom-and-line-endings', fileName: 'Dockerfile', build: () => '\uFEFFFROM alpine\r\nRUN a \\\rb \\\r\nc\rUSER root\n', expect: 'any' },
+  { name: 'hcl-50mb', fileName: 'main.tf', build: () => repeatNumbered(hclBlock, 50 * megabyte), expect: 'any', large: true },
+  { name: 'yaml-50mb', fileName: 'big.yaml', build: () => repeatNumbered(deployment, 50 * megabyte), expect: 'any', large: true },
+  { name: 'dockerfile-50mb', fileName: 'Dockerfile', build: () => fill('RUN curl -k https://example.com/x.sh | sh\n', 50 * megabyte, 'FROM alpine\n'), expect: 'any', large: true },
+];
+
+export function stressCase(name: string): StressCase {
+  const found = stressCases.find((c) => c.name === name);
+  if (!found) throw new Error(`no stress case named ${name}`);
+  return found;
+}
