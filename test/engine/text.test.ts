@@ -12,6 +12,13 @@ describe('LineIndex', () => {
     expect(lines.lineText(1)).toBe('cd');
   });
 
+  it('maps an offset between the CR and LF of a line break to the end of the line', () => {
+    const lines = new LineIndex('ab\r\ncd');
+    expect(lines.positionAt(2)).toEqual({ line: 0, character: 2 });
+    expect(lines.positionAt(3)).toEqual({ line: 0, character: 2 });
+    expect(lines.rangeOf(1, 3)).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 2 } });
+  });
+
   it('counts characters in UTF-16 code units', () => {
     const lines = new LineIndex('é😀x');
     expect(lines.positionAt(3)).toEqual({ line: 0, character: 3 });

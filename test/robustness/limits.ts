@@ -13,3 +13,8 @@ export const caseTimeoutMs = 30_000;
  * expansion, quadratic copies).
  */
 export const workerHeapMb = 1024;
+
+/** Inputs of 10 to 50 MB (stress.ts `large`): time to parse them, and to be told they are too large. */
+export const largeCaseTimeoutMs = 180_000;
+export const largeHeapMb = 4096;
+export const largeRssGrowthMb = 4096;

@@ -66,7 +66,10 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // An offset between the "\r" and "\n" of a CRLF is not a place on the line: it would give a
+    // character past the line's end. It stands for the end of the line, as in LSP text documents.
+    const insideCrlf = this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10;
+    return { line: low, character: clamped - this.lineStarts[low] - (insideCrlf ? 1 : 0) };
   }
 
   offsetAt(pos: Position): number {

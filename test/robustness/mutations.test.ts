@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mutationCase } from './cases';
+import { describeFailure, repoRoot, startRunner, type CaseResult } from './harness';
+import { seedInputs } from './inputs';
+import { caseTimeoutMs, workerHeapMb } from './limits';
+import type { CaseTask } from './protocol';
+import { stressCases } from './stress';
+
+/**
+ * Robustness of parsers, engine and rules on damaged and adversarial input: each case runs in a
+ * worker with a time and heap limit and must end with findings (never an exception, a hang or
+ * an `internal` finding), all inside the document, the same when linted twice. Longer runs:
+ * `npm run fuzz`.
+ */
+
+const root = repoRoot();
+let scratch: string;
+let runner: Awaited<ReturnType<typeof startRunner>>;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'shiftguard-mutations-'));
+  runner = await startRunner({ workers: 2, heapMb: workerHeapMb });
+}, 120_000);
+
+afterAll(async () => {
+  await runner?.dispose();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function expectHandled(label: string, result: CaseResult): void {
+  expect(result.status, describeFailure(label, result)).toBe('ok');
+}
+
+/** Inputs that once broke the linter, kept as they were found (fuzz seed and case in the name). */
+const regressions: Array<{ name: string; fileName: string; text: string; pipeline?: CaseTask['pipeline'] }> = [
+  {
+    // Syntax errors ending at a CRLF were placed between its "\r" and "\n": past the line's end.
+    name: 'HCL syntax error next to mixed line breaks (seed 1, case 62)',
+    fileName: 'buckets.tf',
+    text:
+      'resource "aws_s3_bucket" "reports" {\n  bucket = "acme-reports"\n}\r\r\nresource "aws_s3_bucket" "exports" {\n  bucket = "acme-exports"\r\n}\r\n\r' +
+      'resource "aws_s3_bucket" "access_logs" {\n  bucket = "acme-access-logs"\r\n}\r\n\rresource "aws_s3_bucket" "scratch" {\n  bucket        = "acme-scratch"\r  force_d',
+  },
+  {
+    name: 'YAML indentation error on a CRLF line (seed 1, case 1168)',
+    fileName: 'cronjob.yaml',
+    text:
+      'apiVersion: batch/v1\r\nkind: CronJob\r\nmetadata:\r\n  name: nightly-report\r\n  namespace: analytics\r\nspec:\r\n  schedule: "30 2 * * *"\r\n' +
+      '  concurrencyPolicy: Forbid\r\n  jobTemplate:\r\n          containers:\r\n      backoffLimit: 2\r\n      template:\r\n        spec:\r\n',
+  },
+];
+
+describe('regression inputs', () => {
+  it.each(regressions)('$name', async ({ name, fileName, text, pipeline }) => {
+    const result = await runner.run({ path: join(scratch, 'regressions', fileName), input: { text }, pipeline: pipeline ?? 'parser', determinism: true }, caseTimeoutMs);
+    expectHandled(name, result);
+  });
+});
+
+describe('seeded mutations of the fixtures', () => {
+  // Reproducible: the same seed makes the same cases. About 10 s on 2 cores.
+  const seed = 20_251_123;
+  const count = 400;
+
+  it(`handles ${count} mutated fixtures (seed ${seed})`, async () => {
+    const inputs = seedInputs(join(root, 'test-fixtures'), { exclude: ['expected'] });
+    const failures: string[] = [];
+    const perSyntax: Record<string, number> = {};
+    await Promise.all(
+      Array.from({ length: count }, async (_, index) => {
+        const made = mutationCase(seed, index, inputs, scratch);
+        const result = await runner.run(made.task, caseTimeoutMs);
+        perSyntax[made.source.syntax] = (perSyntax[made.source.syntax] ?? 0) + 1;
+        if (result.status !== 'ok') failures.push(`${describeFailure(`case ${index} (${made.source.path}, steps ${JSON.stringify(made.steps)})`, result)}`);
+      }),
+    );
+    expect(failures).toEqual([]);
+    // Every syntax was exercised.
+    expect(Object.keys(perSyntax).sort()).toEqual(['dockerfile', 'hcl', 'json', 'yaml']);
+  }, 120_000);
+});
+
+describe('adversarial inputs', () => {
+  const small = stressCases.filter((c) => !c.large);
+
+  it.each(small)('$name: the parser and the lint handle it', async (stress) => {
+    const result = await runner.run({ path: join(scratch, stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'parser', determinism: true }, caseTimeoutMs);
+    expectHandled(stress.name, result);
+    if (stress.expect === 'error') expect(result.outcome!.errors, 'a finding of severity error with a position').not.toEqual([]);
+  }, 60_000);
+
+  it.each(small.filter((c) => /nul-bytes|surrogates|bom/.test(c.name)))('$name: the command line handles it', async (stress) => {
+    const result = await runner.run({ path: join(scratch, 'cli', stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'cli' }, caseTimeoutMs);
+    expectHandled(stress.name, result);
+    // NUL bytes in the first 8 KiB mark a binary file, which is named and not checked.
+    if (stress.name.includes('nul-bytes')) expect(result.outcome!.counts).toEqual({ skipped: 1 });
+  }, 60_000);
+});
