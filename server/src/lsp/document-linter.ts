@@ -52,6 +52,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export class DocumentLinter {
   private readonly states = new Map<string, DocumentState>();
   private readonly results = new Map<string, LintResult>();
+  /** Counts scheduled lints, to tell when a burst of edits has been handed over. */
+  private changes = 0;
 
   constructor(private readonly host: DocumentLinterHost) {}
 
@@ -62,6 +64,7 @@ export class DocumentLinter {
   }
 
   schedule(uri: string): void {
+    this.changes++;
     const state = this.stateOf(uri);
     clearTimeout(state.timer);
     state.cancel?.();
@@ -116,8 +119,15 @@ export class DocumentLinter {
   }
 
   private async run(uri: string): Promise<void> {
-    // Let pending edits arrive first, so a burst of keystrokes is linted once.
-    await yieldToEventLoop();
+    // Let pending edits arrive first, so a burst of keystrokes is linted once. The connection
+    // hands over one queued message per turn of the event loop, after whatever that message
+    // scheduled: wait until a whole turn has passed without a change.
+    let seen: number;
+    do {
+      seen = this.changes;
+      await yieldToEventLoop();
+      await yieldToEventLoop();
+    } while (seen !== this.changes);
     const document = this.host.document(uri);
     if (!document) return;
     const version = document.version;
