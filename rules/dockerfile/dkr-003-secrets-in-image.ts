@@ -3,6 +3,7 @@ import type { Severity } from '../../server/src/engine/types';
 import type { Range } from '../../server/src/engine/text';
 import type { Instruction, MappedText, Stage, Word } from '../../server/src/parsers/dockerfile/model';
 import { shellCommandsDeep } from '../../server/src/parsers/dockerfile/shell';
+import { withoutTrailingSlashes } from '../shared/paths';
 import {
   cloudCredentialNames,
   credentialFileKind,
@@ -208,6 +209,6 @@ function npmAuthValues(text: string): [number, number][] {
 /** True when copying `source` to `destination` creates the file at `target`. */
 function copiesTo(source: string, destination: string, target: string): boolean {
   if (destination === target) return true;
-  const base = source.replace(/\/+$/, '').split('/').pop() ?? '';
+  const base = withoutTrailingSlashes(source).split('/').pop() ?? '';
   return destination.endsWith('/') && `${destination}${base}` === target;
 }

@@ -24,7 +24,8 @@ const sensitivePaths = new Set([
 
 function normalizePath(path: string): string {
   const collapsed = path.replace(/\/{2,}/g, '/');
-  return collapsed.length > 1 ? collapsed.replace(/\/+$/, '') : collapsed;
+  // Collapsed, it ends with one slash at most.
+  return collapsed.length > 1 && collapsed.endsWith('/') ? collapsed.slice(0, -1) : collapsed;
 }
 
 export default defineRule({

@@ -1,4 +1,5 @@
 import type { Severity } from '../../server/src/engine/types';
+import { withoutTrailingSlashes } from './paths';
 
 /** A credential found in a string, by its published format. */
 export interface SecretMatch {
@@ -256,7 +257,7 @@ export function findUrlCredentials(text: string): { start: number; end: number; 
  * `*.pem`, `.npmrc`, `.env`, ...); undefined otherwise. Public halves and templates are skipped.
  */
 export function credentialFileKind(path: string): string | undefined {
-  const normalized = path.replace(/\\/g, '/').replace(/\/+$/, '');
+  const normalized = withoutTrailingSlashes(path.replace(/\\/g, '/'));
   const base = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
   if (!base || base.includes('*') || base.includes('$')) return undefined;
   if (/(?:^|\/)\.aws\/credentials$/i.test(normalized)) return 'AWS credentials file';

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../rules';
+import { lint } from '../../server/src/engine/lint';
+import { initParsers, parseSource } from '../../server/src/parsers';
+
+/** Long enough that the quadratic patterns these inputs were written against took many seconds. */
+const runLength = 100_000;
+const run = (c: string) => c.repeat(runLength);
+
+function lintText(path: string, text: string) {
+  const file = parseSource(path, text);
+  if (!file) throw new Error(`${path} is not a file Shiftguard lints`);
+  return lint(file, rules);
+}
+
+/** Inputs reaching patterns that used to backtrack quadratically, through the code that reads them. */
+const formerlyQuadratic: { name: string; input: () => unknown }[] = [
+  {
+    name: 'a COPY source with a run of slashes before its last one',
+    input: () => lintText('Dockerfile', `FROM alpine:3.20\nENV GOOGLE_APPLICATION_CREDENTIALS=/k.json\nCOPY ${run('/')}x/ /app/\n`),
+  },
+];
+
+describe('inputs that made former patterns backtrack', () => {
+  beforeAll(() => initParsers());
+
+  it.each(formerlyQuadratic)('$name', ({ input }) => {
+    const start = performance.now();
+    input();
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
