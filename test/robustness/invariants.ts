@@ -4,6 +4,9 @@ import type { LineIndex, Position, Range } from '../../server/src/engine/text';
 
 const severities = new Set<string>(severityOrder);
 
+/** Messages of JavaScript engine failures: a defect of the linter, not a diagnostic of the file. */
+const engineFailure = /Maximum call stack size exceeded|out of memory|is not a function|Cannot read propert|is not iterable|undefined is not/i;
+
 function isCount(n: unknown): boolean {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
@@ -38,7 +41,8 @@ function fixProblems(lines: LineIndex, fix: Fix, label: string): string[] {
 /**
  * What is wrong with the findings of one text: ranges outside the document (a line past the
  * last one, a character past the end of its line), NaN or negative numbers, unknown severities,
- * empty rule ids or messages, and `internal` findings (the linter failed). Empty when all is well.
+ * empty rule ids or messages, `internal` findings (the linter failed) and engine failures passed
+ * off as findings about the file (a stack overflow as a syntax error). Empty when all is well.
  * Related locations in other files are not checked: their text is not at hand.
  */
 export function findingViolations(lines: LineIndex, findings: readonly Finding[]): string[] {
@@ -48,6 +52,7 @@ export function findingViolations(lines: LineIndex, findings: readonly Finding[]
     const add = (problem: string | undefined) => problem && out.push(`${label}: ${problem}`);
     if (typeof finding.ruleId !== 'string' || finding.ruleId === '') add('no rule id');
     if (finding.ruleId === 'internal') add('the linter failed on this input');
+    else if (engineFailure.test(finding.message)) add('an engine failure reported as a finding about the file');
     if (typeof finding.message !== 'string' || finding.message === '') add('no message');
     if (!severities.has(finding.severity)) add(`unknown severity ${JSON.stringify(finding.severity)}`);
     add(rangeProblem(lines, finding.range));

@@ -29,6 +29,10 @@ parentPort.on('message', async ({ id, filename, text }) => {
     await check(filename, text);
     parentPort.postMessage({ id, ok: true });
   } catch (error) {
+    // A JavaScript exception thrown out of the Go runtime (its stack overflowing on deeply nested
+    // input, a wasm trap) is no verdict on the file, and leaves the runtime unusable: end this
+    // worker, so that the check has no verdict and the next one starts a fresh runtime.
+    if (error instanceof RangeError || error instanceof WebAssembly.RuntimeError) process.exit(1);
     const message = error && typeof error.message === 'string' ? error.message : String(error);
     parentPort.postMessage({ id, ok: false, message });
   }

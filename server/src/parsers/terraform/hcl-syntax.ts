@@ -117,9 +117,25 @@ export function sharedHclSyntaxChecker(): HclSyntaxChecker {
   return shared;
 }
 
+/** Far deeper than any real configuration, far shallower than what overflows HashiCorp's parser. */
+const maxCheckedNesting = 1_000;
+
+/** The deepest nesting of brackets and braces in a text, counted without reading it (strings too). */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) deepest = Math.max(deepest, ++depth);
+    else if ((c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 /**
  * The authoritative syntax problems of an HCL text (`.tf`, `.tfvars`), or undefined when the
- * check could not run to completion. JSON files are checked by their own parser instead.
+ * check could not run to completion or was not tried (nesting too deep). JSON files are checked
+ * by their own parser instead.
  */
 export async function checkHclSyntax(
   path: string,
@@ -127,6 +143,9 @@ export async function checkHclSyntax(
   lines: LineIndex,
   checker: HclSyntaxChecker = sharedHclSyntaxChecker(),
 ): Promise<FileProblem[] | undefined> {
+  // HashiCorp's parser recurses per level of nesting: very deep input overflows its stack, and it
+  // then dies or fails only after its time limit. Such text keeps the tree-sitter verdict.
+  if (bracketDepth(text) > maxCheckedNesting) return undefined;
   const filename = /\.tfvars$/i.test(path) ? 'input.tfvars' : 'input.tf';
   const verdict = await checker.check(filename, text);
   if (!verdict) return undefined;
