@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules';
+import { parseCommandLine, parseSize, UsageError } from '../../server/src/cli/args';
 import { lint } from '../../server/src/engine/lint';
 import { initParsers, parseSource } from '../../server/src/parsers';
 
@@ -18,6 +19,14 @@ const formerlyQuadratic: { name: string; input: () => unknown }[] = [
   {
     name: 'a COPY source with a run of slashes before its last one',
     input: () => lintText('Dockerfile', `FROM alpine:3.20\nENV GOOGLE_APPLICATION_CREDENTIALS=/k.json\nCOPY ${run('/')}x/ /app/\n`),
+  },
+  {
+    name: 'a file size with a run of spaces before a bad unit',
+    input: () => expect(() => parseSize(`0${run(' ')}x`)).toThrow(UsageError),
+  },
+  {
+    name: 'an unknown option of quotes and a carriage return',
+    input: () => expect(() => parseCommandLine(['lint', `--${run("'")}\r`])).toThrow(UsageError),
   },
 ];
 

@@ -68,7 +68,8 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 /** Parses `8MiB`, `500KiB`, `2M`, `100k` or a plain byte count. */
 export function parseSize(value: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  // Trimmed first: `\s*` around an optional unit and again before `$` would split a run of spaces every way.
+  const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
   if (!match) throw new UsageError(`invalid value for --max-file-size: "${value}" (expected e.g. 8MiB, 500KiB or a byte count)`);
   const units: Record<string, number> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
   const unit = (match[2] ?? 'b').toLowerCase()[0];
@@ -85,7 +86,7 @@ function parse<T extends NonNullable<ParseConfig['options']>>(args: string[], op
   } catch (error) {
     // Node's messages are multi-line and mention internals; keep the first line only.
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const short = message.replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1');
+    const short = message.replace(/^Unknown option '([^']*)'.*$/, 'unknown option $1');
     throw new UsageError(short.charAt(0).toLowerCase() + short.slice(1));
   }
 }
