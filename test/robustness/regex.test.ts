@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules';
 import { parseCommandLine, parseSize, UsageError } from '../../server/src/cli/args';
 import { lint } from '../../server/src/engine/lint';
+import { callFunction } from '../../server/src/engine/terraform/functions';
 import { initParsers, parseSource } from '../../server/src/parsers';
 
 /** Long enough that the quadratic patterns these inputs were written against took many seconds. */
 const runLength = 100_000;
 const run = (c: string) => c.repeat(runLength);
+const origin = { path: 'main.tf', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 
 function lintText(path: string, text: string) {
   const file = parseSource(path, text);
@@ -27,6 +29,14 @@ const formerlyQuadratic: { name: string; input: () => unknown }[] = [
   {
     name: 'an unknown option of quotes and a carriage return',
     input: () => expect(() => parseCommandLine(['lint', `--${run("'")}\r`])).toThrow(UsageError),
+  },
+  {
+    name: 'Terraform format() with a run of zeros before a bad verb',
+    input: () => expect(callFunction('format', [{ kind: 'string', value: `%0${run('0')}]%%` }], origin)).toMatchObject({ value: `%0${run('0')}]%` }),
+  },
+  {
+    name: 'Terraform chomp() of blank lines ending in a carriage return',
+    input: () => expect(callFunction('chomp', [{ kind: 'string', value: `${run('\n')}\r` }], origin)).toMatchObject({ value: `${run('\n')}\r` }),
   },
 ];
 

@@ -44,7 +44,9 @@ function distinct(items: TfEvalValue[]): TfEvalValue[] {
 /** `format` verbs that matter for configuration values: %s %d %v %q %% (and %f, %t). */
 function format(spec: string, args: TfEvalValue[]): string {
   let next = 0;
-  return spec.replace(/%(?:\[(\d+)\])?([-+# 0]*\d*(?:\.\d+)?)([sdvqftxXbeEgGo%])/g, (_m, explicit: string | undefined, _flags, verb: string) => {
+  // The width starts with a non-zero digit: zeros are flags, and a run of zeros split between
+  // flags and width would be tried every way.
+  return spec.replace(/%(?:\[(\d+)\])?([-+# 0]*(?:[1-9]\d*)?(?:\.\d+)?)([sdvqftxXbeEgGo%])/g, (_m, explicit: string | undefined, _flags, verb: string) => {
     if (verb === '%') return '%';
     const index = explicit ? Number(explicit) - 1 : next++;
     const arg = args[index] ?? fail('not enough arguments for format');
@@ -63,6 +65,16 @@ function format(spec: string, args: TfEvalValue[]): string {
         return str(arg);
     }
   });
+}
+
+/**
+ * `chomp`: the text without its trailing `\n` and `\r\n`. A loop rather than `/(\r?\n)+$/`, which
+ * is tried at every line break and scans the rest of each run: quadratic on many blank lines.
+ */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (text[end - 1] === '\n') end -= text[end - 2] === '\r' ? 2 : 1;
+  return text.slice(0, end);
 }
 
 function flatten(items: TfEvalValue[]): TfEvalValue[] {
@@ -108,7 +120,7 @@ const functions: Record<string, TfFunction> = {
   lower: ([value], o) => string(str(value).toLowerCase(), o),
   upper: ([value], o) => string(str(value).toUpperCase(), o),
   trimspace: ([value], o) => string(str(value).trim(), o),
-  chomp: ([value], o) => string(str(value).replace(/(\r?\n)+$/, ''), o),
+  chomp: ([value], o) => string(withoutTrailingNewlines(str(value)), o),
   trimprefix: ([value, prefix], o) => string(str(value).startsWith(str(prefix)) ? str(value).slice(str(prefix).length) : str(value), o),
   trimsuffix: ([value, suffix], o) => string(str(value).endsWith(str(suffix)) ? str(value).slice(0, -str(suffix).length || undefined) : str(value), o),
   startswith: ([value, prefix], o) => bool(str(value).startsWith(str(prefix)), o),
