@@ -38,6 +38,10 @@ const formerlyQuadratic: { name: string; input: () => unknown }[] = [
     name: 'Terraform chomp() of blank lines ending in a carriage return',
     input: () => expect(callFunction('chomp', [{ kind: 'string', value: `${run('\n')}\r` }], origin)).toMatchObject({ value: `${run('\n')}\r` }),
   },
+  {
+    name: 'a shell flag of many c and a digit',
+    input: () => lintText('Dockerfile', `FROM alpine:3.20\nRUN sh -${run('c')}1 true\n`),
+  },
 ];
 
 describe('inputs that made former patterns backtrack', () => {

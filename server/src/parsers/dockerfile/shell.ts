@@ -54,7 +54,8 @@ export function shellCommandsDeep(script: MappedText, depth = 0): ShellCommand[]
     out.push(command);
     if (depth >= 3 || !command.name || !shells.has(command.name.value)) continue;
     const args = command.name.value === '/usr/bin/env' ? command.args.slice(1) : command.args;
-    const flagIndex = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a.value));
+    // Letters up to the first `c` exclude it, so a run of `c`s is not split every way.
+    const flagIndex = args.findIndex((a) => /^-[abd-z]*c[a-z]*$/.test(a.value));
     const body = flagIndex >= 0 ? args[flagIndex + 1] : undefined;
     if (body) out.push(...shellCommandsDeep(body.text, depth + 1));
   }
