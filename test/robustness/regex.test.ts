@@ -42,6 +42,13 @@ const formerlyQuadratic: { name: string; input: () => unknown }[] = [
     name: 'a shell flag of many c and a digit',
     input: () => lintText('Dockerfile', `FROM alpine:3.20\nRUN sh -${run('c')}1 true\n`),
   },
+  {
+    name: 'a YAML error quoting a run of spaces',
+    input: () => {
+      const findings = lintText('pod.yaml', `apiVersion: v1\nkind: Pod\nmetadata: |1 x${run(' ')}y\n b\n`);
+      expect(findings.map((f) => f.message)).toContain(`Invalid YAML: Not a YAML token: x${run(' ')}y`);
+    },
+  },
 ];
 
 describe('inputs that made former patterns backtrack', () => {

@@ -128,12 +128,22 @@ function createFile(
   };
 }
 
+/**
+ * The parser's message without its ` at line 3, column 5:` ending, which the range replaces. The
+ * spaces are trimmed separately: a leading `\s*` would be tried from every space of a long run
+ * (the message quotes the offending text).
+ */
+function withoutPosition(message: string): string {
+  const position = /at line \d+, column \d+:?$/.exec(message);
+  return position ? message.slice(0, position.index).trimEnd() : message;
+}
+
 function syntaxProblem(error: Document.Parsed['errors'][number], text: string, lines: LineIndex): FileProblem {
   let [start, end] = error.pos;
   start = Math.min(Math.max(0, start), text.length);
   end = Math.min(Math.max(start, end), text.length);
   if (end === start && start < text.length && text[start] !== '\n' && text[start] !== '\r') end = start + 1;
-  const message = error.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '');
+  const message = withoutPosition(error.message.split('\n')[0]);
   return { code: 'syntax', message: `Invalid YAML: ${message}`, range: lines.rangeOf(start, end) };
 }
 
