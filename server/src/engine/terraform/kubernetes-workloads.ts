@@ -66,10 +66,11 @@ const containerLists: readonly ContainerList[] = ['containers', 'initContainers'
 
 function snakeCase(name: string): string {
   if (Object.prototype.hasOwnProperty.call(repeatedBlocks, name)) return repeatedBlocks[name];
-  // An acronym is one word: `hostPID` is `host_pid`.
+  // An acronym is one word: `hostPID` is `host_pid`. The look-ahead splits `HTTPGet` before the last
+  // capital without `[A-Z]+`, which would rescan a run of capitals from each of its letters.
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_')
     .toLowerCase();
 }
 
