@@ -90,6 +90,7 @@ describe('adversarial inputs', () => {
     const result = await runner.run({ path: join(scratch, stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'parser', determinism: true }, caseTimeoutMs);
     expectHandled(stress.name, result);
     if (stress.expect === 'error') expect(result.outcome!.errors, 'a finding of severity error with a position').not.toEqual([]);
+    if (stress.expect === 'skipped') expect(result.outcome!.errors.map((e) => e.ruleId)).toContain('skipped');
   }, 60_000);
 
   it.each(small.filter((c) => /nul-bytes|surrogates|bom/.test(c.name)))('$name: the command line handles it', async (stress) => {

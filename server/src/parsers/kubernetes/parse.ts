@@ -57,7 +57,7 @@ function parseYaml(path: string, text: string, lines: LineIndex): KubernetesFile
   documents.forEach((document, documentIndex) => {
     if (document.errors.length > 0) {
       // Later errors of a document mostly follow from the first one.
-      if (manifestLike) problems.push(syntaxProblem(document.errors[0], text, lines));
+      if (manifestLike) problems.push(tooDeepProblem(document, lines) ?? syntaxProblem(document.errors[0], text, lines));
       return;
     }
     const context: NodeContext = { text, lines, document };
@@ -136,6 +136,16 @@ function createFile(
 function withoutPosition(message: string): string {
   const position = /at line \d+, column \d+:?$/.exec(message);
   return position ? message.slice(0, position.index).trimEnd() : message;
+}
+
+/**
+ * A document nested too deeply for the YAML parser's stack. Its error stands where the stack ran
+ * out, which varies from run to run: the problem is placed at the document's start instead.
+ */
+function tooDeepProblem(document: Document.Parsed, lines: LineIndex): FileProblem | undefined {
+  if (!document.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) return undefined;
+  const start = document.range[0];
+  return { code: 'skipped', message: 'This YAML document nests too deeply to be read; it was not checked.', range: lines.rangeOf(start, start) };
 }
 
 function syntaxProblem(error: Document.Parsed['errors'][number], text: string, lines: LineIndex): FileProblem {
