@@ -101,10 +101,11 @@ async function run() {
     }
 
     result.durationSeconds = Math.round((Date.now() - started) / 1000);
+    result.machine.loadAverageAtEnd = machine().loadAverage;
     result.headline = headline(result);
     const previous = readLatest(config.resultsDir);
     result.changes = compare(previous?.headline, result.headline);
-    printComparison(result.changes, previous);
+    printComparison(result.changes, previous, result);
     const written = save(config.resultsDir, result);
     const previousNote = previous ? ` (the run before is now ${relative(repositoryRoot, join(config.resultsDir, 'previous.json'))})` : '';
     console.log(`\nWrote ${relative(repositoryRoot, written)} in ${result.durationSeconds} s${previousNote}`);

@@ -132,12 +132,15 @@ export function compare(previous, current) {
   return changes;
 }
 
-export function printComparison(changes, previous) {
+export function printComparison(changes, previous, current) {
   if (!previous) {
     console.log('\nNo previous run: nothing to compare with.');
     return;
   }
   console.log(`\nChange since the previous run (${previous.createdAt}, commit ${previous.commit?.slice(0, 10) ?? 'unknown'}; + is slower/bigger unless marked "higher is better")`);
+  if (previous.corpus !== current.corpus || previous.quick !== current.quick) {
+    console.log(`  Warning: that run was on ${previous.corpus ?? 'another corpus'}${previous.quick ? ' in quick mode' : ''}: its figures are not comparable with these.`);
+  }
   if (changes.length === 0) {
     console.log('  no headline figure in common');
     return;
