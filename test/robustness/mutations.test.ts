@@ -8,6 +8,7 @@ import { seedInputs } from './inputs';
 import { caseTimeoutMs, workerHeapMb } from './limits';
 import type { CaseTask } from './protocol';
 import { stressCases } from './stress';
+import { initParsers, parseSource, parseSourceChecked } from '../../server/src/parsers';
 
 /**
  * Robustness of parsers, engine and rules on damaged and adversarial input: each case runs in a
@@ -57,6 +58,21 @@ describe('regression inputs', () => {
   it.each(regressions)('$name', async ({ name, fileName, text, pipeline }) => {
     const result = await runner.run({ path: join(scratch, 'regressions', fileName), input: { text }, pipeline: pipeline ?? 'parser', determinism: true }, caseTimeoutMs);
     expectHandled(name, result);
+  });
+});
+
+describe('regressions in process', () => {
+  it("does not hand a Terraform file whose parse ran out of time to HashiCorp's parser", async () => {
+    // A 10 MB line of `x.x.x…` made tree-sitter give up after 5 s, then HashiCorp's parser ran until
+    // its own limit (5 s + 1 ms per 100 characters: 105 s) for a file reported as not checked.
+    await initParsers();
+    const text = 'a = \n';
+    const parsed = parseSource('main.tf', text)!;
+    const skipped = { code: 'skipped' as const, message: 'The file took too long to parse and was not checked.', range: parsed.lines.rangeOf(0, 0) };
+    const started = performance.now();
+    const checked = await parseSourceChecked('main.tf', text, { ...parsed, problems: [skipped] });
+    expect(checked!.problems).toEqual([skipped]);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

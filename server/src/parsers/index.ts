@@ -60,6 +60,9 @@ export class DocumentParser {
 export async function parseSourceChecked(path: string, text: string, parsed?: ParsedFile): Promise<ParsedFile | undefined> {
   const file = parsed ?? parseSource(path, text);
   if (!file || file.kind !== 'terraform' || file.json) return file;
+  // A file whose parse ran out of time is not checked anyway: HashiCorp's parser would only make
+  // the wait longer (up to its own time limit, minutes for a 10 MB file).
+  if (file.problems.some((p) => p.code === 'skipped')) return file;
   const problems = await checkHclSyntax(path, text, file.lines);
   return problems ? withSyntaxProblems(file, problems) : file;
 }
