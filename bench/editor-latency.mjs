@@ -1,114 +1,67 @@
-// Section 2 (and the engine of section 3): what a user of a language server feels. For each target
-// file, didOpen → its diagnostics and keystroke → the diagnostics of that version; for a fixed
-// sample per kind, the same pooled over the files; and the server's memory once the corpus'
-// largest files are open.
+// Sections 2 and 3: what a user of a language server feels. For each target file, didOpen → its
+// diagnostics and keystroke → the diagnostics of that version; for a fixed sample per kind, the
+// same pooled over the files; and each server's memory once the corpus' largest files are open.
+//
+// Shiftguard and the peers run side by side: each file is measured on every server that handles
+// its kind, one server after the other, before the next file. On a machine whose load changes
+// over minutes, that keeps a peer's figures comparable with Shiftguard's.
 
-import { fail } from './lib/config.mjs';
-import { stats } from './lib/stats.mjs';
-import { startClient } from './lib/servers.mjs';
-import { openAll, typeInFile } from './lib/typing.mjs';
-
-const targetWarmupEdits = 5;
-
-/** A broken file per kind: a server that validates must publish at least one diagnostic for it. */
-const syntaxProbes = {
-  dockerfile: { name: 'Dockerfile', languageId: 'dockerfile', text: 'FROM\n' },
-  kubernetes: { name: 'probe.yaml', languageId: 'yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n' },
-  terraform: { name: 'probe.tf', languageId: 'terraform', text: 'resource "aws_s3_bucket" "b" {\n' },
-};
+import { ServerSession } from './lib/server-session.mjs';
+import { peerServers } from './lib/servers.mjs';
+import { ratio, round } from './lib/stats.mjs';
 
 /**
- * Checks that the server validates with the settings it was given (for the peers: schemas off),
- * so that "its diagnostics have arrived" means validation ran. Returns diagnostics per kind.
+ * Peer ÷ Shiftguard for p50 and p95 of opening and typing (above 1: Shiftguard is faster). For a
+ * peer with a fixed debounce, also the ratios with the debounce taken off its figures: the time
+ * it spends working, not waiting.
  */
-async function probeSyntaxErrors(client, server) {
-  const counts = {};
-  for (const kind of server.kinds) {
-    const probe = syntaxProbes[kind];
-    const uri = `file:///shiftguard-bench-probe/${probe.name}`;
-    const { diagnostics } = await client.open(uri, probe.languageId, client.nextVersion(uri), probe.text);
-    await client.close(uri);
-    if (diagnostics.length === 0) fail(`${server.name} published no diagnostic for a ${kind} syntax error: it does not validate with these settings`);
-    counts[kind] = diagnostics.length;
+function versus(peer, ours, debounceMs) {
+  if (!peer || !ours) return null;
+  const pair = (a, b) => ({ p50: ratio(a?.p50, b?.p50), p95: ratio(a?.p95, b?.p95) });
+  const net = (s) => s && { p50: round(Math.max(0, s.p50 - debounceMs)), p95: round(Math.max(0, s.p95 - debounceMs)) };
+  return {
+    open: pair(peer.open, ours.open),
+    edit: pair(peer.edit, ours.edit),
+    ...(debounceMs > 0 ? { openNetOfDebounce: pair(net(peer.open), ours.open), editNetOfDebounce: pair(net(peer.edit), ours.edit) } : {}),
+  };
+}
+
+function relate(peer, shiftguard) {
+  for (const target of peer.targets) {
+    target.vsShiftguard = versus(target, shiftguard?.targets.find((t) => t.name === target.name), peer.debounceMs);
   }
-  return counts;
-}
-const sampleWarmupEdits = 2;
-
-function describe(file) {
-  return { file: file.rel, bytes: file.bytes, lines: file.lines, editLine: file.point.line + 1, editColumn: file.point.character + 1 };
+  for (const [kind, pooled] of Object.entries(peer.sample)) {
+    pooled.vsShiftguard = versus(pooled, shiftguard?.sample[kind], peer.debounceMs);
+  }
 }
 
 /**
- * Runs one server through the targets and the sample of the kinds it handles.
- * `largest` are the files opened together for the memory figure.
+ * Returns `{ editor, peers }`: Shiftguard's result (when `withShiftguard`) and the peers' (when
+ * `withPeers`), measured on the same files in alternation.
  */
-export async function measureServer(server, { targets, sample, sampleCounts, largest, waitMs, log }) {
-  const client = startClient(server, waitMs);
+export async function measureEditors({ shiftguard, withShiftguard, withPeers, targets, sample, sampleCounts, largest, waitMs, log }) {
+  const servers = [...(withShiftguard ? [shiftguard] : []), ...(withPeers ? peerServers() : [])];
+  const sessions = servers.map((server) => new ServerSession(server, waitMs));
   try {
-    await client.start();
-    const syntaxErrorsReported = await probeSyntaxErrors(client, server);
-    const idle = client.memory();
-    const uris = await openAll(client, largest);
-    const loaded = client.memory();
-    for (const uri of uris) await client.close(uri);
-    const memory = {
-      files: largest.map((f) => f.rel),
-      idleRssMiB: idle?.rssMiB ?? null,
-      rssMiB: loaded?.rssMiB ?? null,
-      peakRssMiB: loaded?.peakRssMiB ?? null,
-    };
-
-    const targetResults = [];
-    for (const target of targets.filter((t) => server.kinds.includes(t.kind))) {
-      const run = await typeInFile(client, target, { opens: target.opens, edits: target.edits, warmupEdits: targetWarmupEdits });
-      targetResults.push({
-        name: target.name,
-        kind: target.kind,
-        ...describe(target),
-        diagnostics: run.diagnostics,
-        firstOpenMs: Math.round(run.firstOpenMs * 100) / 100,
-        open: stats(run.openSamples),
-        edit: stats(run.editSamples),
-      });
-      log(`  ${server.name}: ${target.name} done`);
+    for (const session of sessions) await session.start(largest);
+    for (const target of targets) {
+      for (const session of sessions.filter((s) => s.handles(target.kind))) await session.measureTarget(target);
+      log(`  ${target.name} done`);
     }
-
-    const sampleResults = {};
-    for (const kind of server.kinds) {
-      const files = sample[kind] ?? [];
-      if (files.length === 0) continue;
-      const openSamples = [];
-      const editSamples = [];
+    for (const [kind, files] of Object.entries(sample)) {
       for (const file of files) {
-        const run = await typeInFile(client, file, { ...sampleCounts, warmupEdits: sampleWarmupEdits });
-        openSamples.push(...run.openSamples);
-        editSamples.push(...run.editSamples);
+        for (const session of sessions.filter((s) => s.handles(kind))) await session.measureSampleFile(file, sampleCounts);
       }
-      sampleResults[kind] = {
-        files: files.length,
-        bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-        paths: files.map((f) => f.rel),
-        open: stats(openSamples),
-        edit: stats(editSamples),
-      };
-      log(`  ${server.name}: sample of ${files.length} ${kind} files done`);
+      log(`  sample of ${files.length} ${kind} files done`);
     }
-    const after = client.memory();
-    memory.peakRssMiB = after?.peakRssMiB ?? memory.peakRssMiB;
-
-    return {
-      server: server.name,
-      ...(server.version ? { version: server.version } : {}),
-      command: server.command.join(' '),
-      awaited: server.awaited,
-      debounceMs: server.debounceMs,
-      syntaxErrorsReported,
-      memory,
-      targets: targetResults,
-      sample: sampleResults,
-    };
-  } finally {
-    await client.dispose();
+    const results = [];
+    for (const session of sessions) results.push(await session.finish());
+    const editor = withShiftguard ? results[0] : undefined;
+    const peers = withPeers ? results.slice(withShiftguard ? 1 : 0) : undefined;
+    for (const peer of peers ?? []) relate(peer, editor);
+    return { editor, peers };
+  } catch (error) {
+    await Promise.all(sessions.map((s) => s.abandon().catch(() => undefined)));
+    throw error;
   }
 }

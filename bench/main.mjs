@@ -9,14 +9,13 @@ import os from 'node:os';
 import { join, relative } from 'node:path';
 import { measureCli } from './cli-lint.mjs';
 import { measureColdStart } from './cold-start.mjs';
-import { measureServer } from './editor-latency.mjs';
+import { measureEditors } from './editor-latency.mjs';
 import { BenchError, loadConfig, repositoryRoot } from './lib/config.mjs';
 import { countByKind, loadCorpus } from './lib/corpus.mjs';
 import { snapshotDist } from './lib/dist-snapshot.mjs';
 import { shiftguardServer } from './lib/servers.mjs';
 import { pickSample, pickTargets, sampleCounts } from './lib/targets.mjs';
 import { measureParseFloor } from './parse-floor.mjs';
-import { measurePeers } from './peers.mjs';
 import { compare, headline, printColdStart, printComparison, printEditor, printFloor, printPeers, readLatest, save } from './report.mjs';
 
 const log = (line) => console.log(line);
@@ -78,19 +77,32 @@ async function run() {
       printFloor(result.floor, cli);
     }
 
-    if (config.sections.has('editor') || config.sections.has('peers')) {
-      const server = shiftguardServer(dist.dir);
-      console.log(`\nLanguage server over stdio: ${targets.length} targets (${config.opens} openings, ${config.edits} keystrokes; fewer above 200 KB), ` +
-        `sample of ${config.sampleSize} files per kind (${perSampleFile.opens} openings, ${perSampleFile.edits} keystrokes each)…`);
-      const options = { targets, sample, sampleCounts: perSampleFile, largest, waitMs: config.waitMs, log };
-      if (config.sections.has('editor')) {
-        result.editor = await measureServer(server, options);
-        printEditor(result.editor);
+    const withShiftguard = config.sections.has('editor');
+    const withPeers = config.sections.has('peers');
+    if (withShiftguard || withPeers) {
+      console.log(
+        `\nLanguage servers over stdio${withPeers ? ', Shiftguard and peers file by file in turn' : ''}: ${targets.length} targets ` +
+          `(${config.opens} openings, ${config.edits} keystrokes; fewer above 200 KB), sample of ${config.sampleSize} files per kind ` +
+          `(${perSampleFile.opens} openings, ${perSampleFile.edits} keystrokes each)…`,
+      );
+      const { editor, peers } = await measureEditors({
+        shiftguard: shiftguardServer(dist.dir),
+        withShiftguard,
+        withPeers,
+        targets,
+        sample,
+        sampleCounts: perSampleFile,
+        largest,
+        waitMs: config.waitMs,
+        log,
+      });
+      if (editor) {
+        result.editor = editor;
+        printEditor(editor);
       }
-      if (config.sections.has('peers')) {
-        console.log('\nPeers…');
-        result.peers = await measurePeers({ ...options, shiftguard: result.editor });
-        printPeers(result.peers);
+      if (peers) {
+        result.peers = peers;
+        printPeers(peers);
       }
     }
 
