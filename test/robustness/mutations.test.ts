@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutationCase } from './cases';
 import { describeFailure, repoRoot, startRunner, type CaseResult } from './harness';
 import { seedInputs } from './inputs';
-import { caseTimeoutMs, workerHeapMb } from './limits';
+import { caseTimeoutMs, largeCaseTimeoutMs, largeHeapMb, largeRssGrowthMb, workerHeapMb } from './limits';
 import type { CaseTask } from './protocol';
 import { stressCases } from './stress';
 import { initParsers, parseSource, parseSourceChecked } from '../../server/src/parsers';
@@ -102,17 +102,50 @@ describe('seeded mutations of the fixtures', () => {
 describe('adversarial inputs', () => {
   const small = stressCases.filter((c) => !c.large);
 
-  it.each(small)('$name: the parser and the lint handle it', async (stress) => {
+  // Two at a time, one per worker.
+  it.concurrent.each(small)('$name: the parser and the lint handle it', async (stress) => {
     const result = await runner.run({ path: join(scratch, stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'parser', determinism: true }, caseTimeoutMs);
     expectHandled(stress.name, result);
     if (stress.expect === 'error') expect(result.outcome!.errors, 'a finding of severity error with a position').not.toEqual([]);
     if (stress.expect === 'skipped') expect(result.outcome!.errors.map((e) => e.ruleId)).toContain('skipped');
   }, 60_000);
 
-  it.each(small.filter((c) => /nul-bytes|surrogates|bom/.test(c.name)))('$name: the command line handles it', async (stress) => {
+  it.concurrent.each(small.filter((c) => /nul-bytes|surrogates|bom/.test(c.name)))('$name: the command line handles it', async (stress) => {
     const result = await runner.run({ path: join(scratch, 'cli', stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'cli' }, caseTimeoutMs);
     expectHandled(stress.name, result);
     // NUL bytes in the first 8 KiB mark a binary file, which is named and not checked.
     if (stress.name.includes('nul-bytes')) expect(result.outcome!.counts).toEqual({ skipped: 1 });
   }, 60_000);
+});
+
+describe('files over the size limit', () => {
+  const fiftyMegabytes = stressCases.filter((c) => c.name.endsWith('-50mb'));
+
+  it.each(fiftyMegabytes)('$name: the command line names it and does not read it (default 8 MiB limit)', async (stress) => {
+    const result = await runner.run({ path: join(scratch, 'limit', stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'cli' }, caseTimeoutMs);
+    expectHandled(stress.name, result);
+    expect(result.outcome!.errors).toEqual([
+      { ruleId: 'skipped', message: 'File is 50 MiB, over the 8 MiB limit (--max-file-size); not checked.', line: 0, character: 0 },
+    ]);
+  }, 60_000);
+});
+
+/**
+ * Parsing 10 to 50 MB takes minutes on 2 cores, so it runs on request only:
+ * SHIFTGUARD_ROBUSTNESS_LARGE=1 npx vitest run test/robustness/mutations.test.ts
+ */
+describe.skipIf(process.env.SHIFTGUARD_ROBUSTNESS_LARGE !== '1')('large inputs, parsed', () => {
+  let large: Awaited<ReturnType<typeof startRunner>>;
+  beforeAll(async () => {
+    large = await startRunner({ workers: 1, heapMb: largeHeapMb });
+  }, 120_000);
+  afterAll(() => large?.dispose());
+
+  const cases = stressCases.filter((c) => c.large).flatMap((stress) => (['cli', 'parser'] as const).map((pipeline) => ({ stress, pipeline })));
+  it.each(cases)('$stress.name through the $pipeline pipeline, size limit raised', async ({ stress, pipeline }) => {
+    const path = join(scratch, 'large', pipeline, stress.name, stress.fileName);
+    const result = await large.run({ path, input: { stress: stress.name }, pipeline, options: { maxFileSize: 64 * 1024 * 1024 } }, largeCaseTimeoutMs);
+    expectHandled(stress.name, result);
+    expect(result.peakRssGrowthMb, 'resident memory growth (MiB)').toBeLessThan(largeRssGrowthMb);
+  }, largeCaseTimeoutMs + 60_000);
 });

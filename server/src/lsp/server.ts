@@ -61,18 +61,42 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return undefined;
   };
   const loaders = new ModuleLoaders(openText);
-  const contextFor = (file: ParsedFile): LintContext =>
-    file.kind === 'terraform' && !file.path.startsWith('untitled')
-      ? loaders.forRoots(folderPaths(workspaceFolders).map(rootOf), file.path).contextFor(file)
-      : {};
+  /** The module directories that the last lint of each Terraform file read through module calls. */
+  const calledModules = new Map<string, Set<string>>();
+  const contextFor = (file: ParsedFile): LintContext => {
+    if (file.kind !== 'terraform' || file.path.startsWith('untitled')) return {};
+    const context = loaders.forRoots(folderPaths(workspaceFolders).map(rootOf), file.path).contextFor(file);
+    const called = new Set<string>();
+    calledModules.set(file.path, called);
+    const loadModule = context.loadModule;
+    if (!loadModule) return context;
+    return {
+      ...context,
+      loadModule: (directory) => {
+        const loaded = loadModule(directory);
+        called.add(directory);
+        if (loaded) called.add(loaded.directory);
+        return loaded;
+      },
+    };
+  };
 
-  /** Open Terraform documents of a directory, except `except`: they depend on each other's text. */
-  const openTerraformIn = (directory: string, except?: string) =>
+  /**
+   * Open Terraform documents, except `except`, whose findings depend on the Terraform files of a
+   * directory: those of the directory itself (one module) and those that call it as a module.
+   */
+  const openTerraformDependingOn = (directory: string, except?: string) =>
     documents.all().filter((d) => {
       if (d.uri === except || !d.uri.startsWith('file:')) return false;
       const target = documentPath(d.uri, d.languageId);
-      return target?.kind === 'terraform' && dirname(target.path) === directory;
+      return target?.kind === 'terraform' && (dirname(target.path) === directory || calledModules.get(target.path)?.has(directory) === true);
     });
+  /** Lints again what depends on a Terraform document's text (it changed, or closed and reads from disk again). */
+  const scheduleDependents = (uri: string, languageId: string) => {
+    const target = documentPath(uri, languageId);
+    if (target?.kind !== 'terraform' || !uri.startsWith('file:')) return;
+    for (const dependent of openTerraformDependingOn(dirname(target.path), uri)) linter.schedule(dependent.uri);
+  };
 
   const linter = new DocumentLinter({
     offThread: documentWorker,
@@ -126,13 +150,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
-  // Fires for didOpen as well as didChange. A Terraform buffer also changes what its siblings see.
+  // Fires for didOpen as well as didChange. A Terraform buffer also changes what its siblings and callers see.
   documents.onDidChangeContent((event) => {
     linter.schedule(event.document.uri);
-    const target = documentPath(event.document.uri, event.document.languageId);
-    if (target?.kind === 'terraform' && event.document.uri.startsWith('file:')) {
-      for (const sibling of openTerraformIn(dirname(target.path), event.document.uri)) linter.schedule(sibling.uri);
-    }
+    scheduleDependents(event.document.uri, event.document.languageId);
   });
 
   // A Terraform file changed on disk (saved elsewhere, created, deleted): re-read its module.
@@ -144,12 +165,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       directories.add(directory);
       loaders.invalidate(directory);
     }
-    for (const directory of directories) for (const document of openTerraformIn(directory)) linter.schedule(document.uri);
+    for (const directory of directories) for (const document of openTerraformDependingOn(directory)) linter.schedule(document.uri);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     linter.forget(uri);
+    const target = documentPath(uri, event.document.languageId);
+    if (target) calledModules.delete(target.path);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    scheduleDependents(uri, event.document.languageId);
     if (scanned.has(uri)) void rescanFromDisk(uri);
   });
 
