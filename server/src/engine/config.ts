@@ -6,6 +6,6 @@ export interface LintConfig {
   disabledRules?: readonly string[];
   /** Per-rule severity, replacing the rule's own. */
   severityOverrides?: Readonly<Record<string, Severity>>;
-  /** Findings less severe than this are dropped (default: keep all). */
+  /** Findings less severe than this are dropped (default: keep all); `info` notes are always kept. */
   minimumSeverity?: FindingSeverity;
 }

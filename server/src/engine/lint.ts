@@ -113,8 +113,10 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
     }
   }
 
+  // Notes (`info`: a remote module not analysed, a Helm template) are not rule findings: they stay,
+  // as errors do, whatever the threshold.
   const threshold: FindingSeverity | undefined = config.minimumSeverity;
-  return sortFindings(threshold ? findings.filter((f) => meetsThreshold(f.severity, threshold)) : findings);
+  return sortFindings(threshold ? findings.filter((f) => f.severity === 'info' || meetsThreshold(f.severity, threshold)) : findings);
 }
 
 /** Orders findings by position, then severity, then rule id: stable output for tests and diffs. */
