@@ -48,5 +48,43 @@ describe('Terraform modules in the editor', () => {
     const afterBuffer = client.diagnostics(main, (p) => p.diagnostics.length === 1);
     await client.change(variables, 2, [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 17 } }, text: 'true' }]);
     await afterBuffer;
+
+    // Closing the sibling buffer brings back the file on disk (default = false).
+    const afterClose = client.diagnostics(main, (p) => p.diagnostics.length === 0);
+    await client.close(variables);
+    await afterClose;
+  });
+
+  it('lints a caller again when the open buffer of a module it calls changes or closes', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiftguard-tfmod-'));
+    mkdirSync(join(root, 'live'));
+    mkdirSync(join(root, 'modules', 'thing'), { recursive: true });
+    const callerPath = join(root, 'live', 'main.tf');
+    const modulePath = join(root, 'modules', 'thing', 'main.tf');
+    const moduleOnDisk = 'variable "public" {}\nresource "demo_thing" "t" {\n  public = false\n}\n';
+    writeFileSync(modulePath, moduleOnDisk);
+    const caller = pathToFileURL(callerPath).href;
+    const module = pathToFileURL(modulePath).href;
+
+    client = new InProcessClient({ rules: [publicRule], offThread: false });
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
+    await client.connection.sendNotification('initialized', {});
+
+    const first = client.diagnostics(caller);
+    await client.open(caller, 'terraform', 'module "thing" {\n  source = "../modules/thing"\n  public = true\n}\n');
+    expect((await first).diagnostics).toEqual([]);
+
+    // The module's buffer starts using the input: the caller, not edited, shows the finding.
+    await client.open(module, 'terraform', moduleOnDisk);
+    const afterEdit = client.diagnostics(caller, (p) => p.diagnostics.length === 1);
+    await client.change(module, 2, [{ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 16 } }, text: 'var.public' }]);
+    expect((await afterEdit).diagnostics.map((d) => [d.range.start, d.message])).toEqual([
+      [{ line: 2, character: 11 }, 'In module "thing" (../modules/thing): This demo thing is public. [req 2.1]'],
+    ]);
+
+    // Closed unsaved, the module is read from disk again, where it does not use the input.
+    const afterClose = client.diagnostics(caller, (p) => p.diagnostics.length === 0);
+    await client.close(module);
+    await afterClose;
   });
 });
