@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sharedHclSyntaxChecker } from '../../server/src/parsers/terraform/hcl-syntax';
 import { publicRule } from '../helpers/terraform-rules';
 import { InProcessClient } from '../helpers/lsp-client';
 
@@ -53,6 +54,35 @@ describe('Terraform modules in the editor', () => {
     const afterClose = client.diagnostics(main, (p) => p.diagnostics.length === 0);
     await client.close(variables);
     await afterClose;
+  });
+
+  it('never lets a late syntax verdict on an earlier lint bring back findings that a sibling edit removed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiftguard-tfmod-'));
+    mkdirSync(join(root, 'infra'));
+    const variablesPath = join(root, 'infra', 'variables.tf');
+    writeFileSync(variablesPath, 'variable "public" {\n  default = true\n}\n');
+    const main = pathToFileURL(join(root, 'infra', 'main.tf')).href;
+    const variables = pathToFileURL(variablesPath).href;
+    client = new InProcessClient({ rules: [publicRule], offThread: false });
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
+    await client.connection.sendNotification('initialized', {});
+
+    // Comments make HashiCorp's check take a while: its verdicts arrive after the next lints.
+    const opened = client.diagnostics(main, (p) => p.diagnostics.length === 1);
+    await client.open(main, 'terraform', `resource "demo_thing" "a" {\n  public = var.public\n}\n${'# padding\n'.repeat(20_000)}`);
+    await opened;
+    const relinted = client.diagnostics(main);
+    await client.open(variables, 'terraform', 'variable "public" {\n  default = true\n}\n');
+    await relinted;
+    const fixed = client.diagnostics(main, (p) => p.diagnostics.length === 0);
+    await client.change(variables, 2, [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 16 } }, text: 'false' }]);
+    await fixed;
+    const since = client.published.length;
+
+    // Once every verdict is in (checks run in order), nothing published since shows the old finding.
+    await sharedHclSyntaxChecker().check('input.tf', '');
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: main }, position: { line: 0, character: 0 } });
+    expect(client.published.slice(since).filter((p) => p.uri === main).map((p) => p.diagnostics.length)).not.toContain(1);
   });
 
   it('lints a caller again when the open buffer of a module it calls changes or closes', async () => {

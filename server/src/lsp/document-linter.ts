@@ -157,7 +157,8 @@ export class DocumentLinter {
 
     if (file.kind === 'terraform' && !file.json) {
       void checkHclSyntax(target.path, text, file.lines).then((problems) => {
-        if (!problems || this.host.document(uri)?.version !== version) return;
+        // A later lint of the same version (its module changed) may have published since: its own verdict follows.
+        if (!problems || this.host.document(uri)?.version !== version || this.results.get(uri)?.findings !== findings) return;
         // Rules read the model, which the verdict does not change: only the syntax findings are replaced.
         const checked = withSyntaxProblems(file, problems);
         const fromRules = findings.filter((f) => f.ruleId !== 'syntax');
