@@ -34,7 +34,8 @@ export interface RegexInventory {
 
 const scriptExtension = /\.(?:[cm]?ts|[cm]?js)$/;
 
-function sourceFiles(root: string, folders: readonly string[]): string[] {
+/** The script files (TypeScript and JavaScript, not declarations) under `folders` of `root`, sorted. */
+export function sourceFiles(root: string, folders: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
