@@ -13,15 +13,18 @@ import type { Range } from './text';
  */
 const directive = /shiftguard-ignore(-file)?\b([^\n]*)/;
 
-interface Suppression {
+/** One suppression comment: the rules it names and where it stands. */
+export interface Suppression {
   ruleIds: Set<string>;
+  /** 0-based line of the comment. */
   line: number;
   /** A comment on a line of its own covers the next line; a trailing comment only its own. */
   ownLine: boolean;
   wholeFile: boolean;
 }
 
-function parseDirectives(file: SourceFile): Suppression[] {
+/** The suppression comments of a file, in file order. */
+export function suppressionDirectives(file: SourceFile): Suppression[] {
   const found: Suppression[] = [];
   for (const comment of file.comments) {
     const match = directive.exec(comment.text);
@@ -37,7 +40,7 @@ function parseDirectives(file: SourceFile): Suppression[] {
 
 /** Decides, for a file, whether a finding of a rule at a range is suppressed. */
 export function createSuppressionFilter(file: SourceFile): (ruleId: string, at: Range) => boolean {
-  const directives = parseDirectives(file);
+  const directives = suppressionDirectives(file);
   if (directives.length === 0) return () => false;
   return (ruleId, at) =>
     directives.some((d) => {

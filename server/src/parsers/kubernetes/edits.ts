@@ -12,6 +12,8 @@ export class YamlEditor {
     private readonly text: string,
     private readonly lines: LineIndex,
     private readonly roots: () => readonly YamlNode[],
+    /** The style of the whole file when `text` is one slice of it. */
+    private readonly style?: EditStyle,
   ) {}
 
   insertEntry(map: YamlNode, key: string, value: YamlInsertValue): TextEdit | undefined {
@@ -25,7 +27,7 @@ export class YamlEditor {
     const firstLine = this.lines.positionAt(firstKey.range[0]).line;
     if (!/^[ ]*(?:- +)*$/.test(this.lines.lineText(firstLine).slice(0, column))) return undefined;
     const indent = ' '.repeat(column);
-    const eol = this.lines.eol;
+    const eol = this.style?.eol ?? this.lines.eol;
     const body = this.render(key, value).map((line) => indent + line);
 
     const last = pairs[pairs.length - 1];
@@ -86,23 +88,30 @@ export class YamlEditor {
 
   /** The file's indentation step, from the first nested block mapping; 2 when none is found. */
   private indentUnit(): number {
-    if (this.unit !== undefined) return this.unit;
-    this.unit = 2;
-    for (const root of this.roots()) {
-      for (const entry of root.entries()) {
-        const child = entry.value;
-        if (!child?.isMap || child.isFlow || child.aliased) continue;
-        const first = child.entries()[0];
-        if (!first || first.merged) continue;
-        const step = first.keyRange.start.character - entry.keyRange.start.character;
-        if (first.keyRange.start.line > entry.keyRange.start.line && step > 0 && step <= 8) {
-          this.unit = step;
-          return step;
-        }
-      }
-    }
+    this.unit ??= this.style?.indentUnit ?? indentStepOf(this.roots()) ?? 2;
     return this.unit;
   }
+}
+
+/** Line break and indentation step that edits are written with. */
+export interface EditStyle {
+  eol: '\n' | '\r\n';
+  indentUnit: number;
+}
+
+/** The indentation step of the first nested block mapping under `roots` (object roots in file order), if any. */
+export function indentStepOf(roots: readonly YamlNode[]): number | undefined {
+  for (const root of roots) {
+    for (const entry of root.entries()) {
+      const child = entry.value;
+      if (!child?.isMap || child.isFlow || child.aliased) continue;
+      const first = child.entries()[0];
+      if (!first || first.merged) continue;
+      const step = first.keyRange.start.character - entry.keyRange.start.character;
+      if (first.keyRange.start.line > entry.keyRange.start.line && step > 0 && step <= 8) return step;
+    }
+  }
+  return undefined;
 }
 
 function contentEnd(text: string, node: YamlAstNode): number {

@@ -1,19 +1,18 @@
 import { Composer, Parser, type Document } from 'yaml';
 import { LineIndex, type Range } from '../../engine/text';
 import type { Comment, FileProblem } from '../source';
-import { YamlEditor } from './edits';
+import { YamlEditor, type EditStyle } from './edits';
 import type { Container, KubernetesFile, KubernetesObject, PodSpec } from './model';
 import { podSpecsOf } from './workloads';
+import { manifestKeys } from './split';
 import { YamlNode, type NodeContext } from './yaml-node';
 
 const helmMessage = 'Helm template: render it first (helm template …) and lint the output.';
 
 /** A manifest has `apiVersion:` and `kind:` keys starting a line (possibly indented or in a list item). */
-const apiVersionKey = /^[ \t]*(?:-[ \t]+)?apiVersion[ \t]*:/m;
-const kindKey = /^[ \t]*(?:-[ \t]+)?kind[ \t]*:/m;
-
 function looksLikeManifest(text: string): boolean {
-  return apiVersionKey.test(text) && kindKey.test(text);
+  const keys = manifestKeys(text);
+  return keys.apiVersion && keys.kind;
 }
 
 function isChartTemplatePath(path: string): boolean {
@@ -29,7 +28,7 @@ function isChartTemplatePath(path: string): boolean {
 export function parseKubernetes(path: string, text: string): KubernetesFile {
   const lines = new LineIndex(text);
   try {
-    return parseYaml(path, text, lines);
+    return parseYaml(path, text, lines, { manifest: looksLikeManifest(text) })!.file;
   } catch (error) {
     const problems: FileProblem[] = looksLikeManifest(text)
       ? [{ code: 'syntax', message: `Could not read this YAML: ${error instanceof Error ? error.message : String(error)}`, range: lines.rangeOf(0, 0) }]
@@ -38,17 +37,71 @@ export function parseKubernetes(path: string, text: string): KubernetesFile {
   }
 }
 
-function parseYaml(path: string, text: string, lines: LineIndex): KubernetesFile {
+/**
+ * How one slice of a larger YAML stream (see `splitYamlDocuments`) is parsed: with the decisions
+ * the whole file makes, so that its findings are those of the whole file there.
+ */
+export interface KubernetesSliceOptions extends EditStyle {
+  /**
+   * Where the slice ends in `text`. What follows is `sliceLookahead` text, parsed only so that the
+   * slice's last document ends as it does in the whole stream. Absent: the slice ends the file.
+   */
+  end?: number;
+  /** The whole file looks like a manifest, so syntax errors are reported. */
+  manifest: boolean;
+}
+
+/** A parsed slice of a YAML stream. */
+export interface KubernetesSlice {
+  file: KubernetesFile;
+  /** A document of the slice has syntax errors, reported or not (they are in a manifest). */
+  invalid: boolean;
+}
+
+/**
+ * Parses one slice of a YAML stream. Undefined when the slice cannot be judged on its own: it
+ * holds a Helm template expression, a scalar runs past its end, or the parser failed on it.
+ */
+export function parseKubernetesSlice(path: string, text: string, options: KubernetesSliceOptions): KubernetesSlice | undefined {
+  if (text.includes('{{')) return undefined;
+  try {
+    return parseYaml(path, text, new LineIndex(text), { manifest: options.manifest, slice: options });
+  } catch {
+    return undefined;
+  }
+}
+
+function parseYaml(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  options: { manifest: boolean; slice?: KubernetesSliceOptions },
+): KubernetesSlice | undefined {
   const tokens = Array.from(new Parser().parse(text));
   const comments = collectComments(tokens, text, lines);
-  const documents = Array.from(new Composer({ merge: true, uniqueKeys: false }).compose(tokens, true, text.length));
-  const manifestLike = looksLikeManifest(text);
+  let documents = Array.from(new Composer({ merge: true, uniqueKeys: false }).compose(tokens, true, text.length));
+  const manifestLike = options.manifest;
+  const { slice } = options;
+  if (slice) {
+    // The parser reports a document that cannot start (`}` first) before the document itself, and
+    // the composer gives that error to the document before it: in the whole file, one of another slice.
+    const firstDocument = tokens.findIndex((token) => token.type === 'document');
+    if (tokens.slice(0, firstDocument < 0 ? tokens.length : firstDocument).some((token) => token.type === 'error')) return undefined;
+  }
+  const end = slice?.end;
+  if (end !== undefined) {
+    const after = documents.findIndex((doc) => doc.range[0] >= end);
+    const next = documents[after];
+    // The lookahead's marker must start a document of its own, and no error of the slice may have moved to it.
+    if (!next || next.range[0] !== end || documents.slice(after).some((doc) => doc.errors.some((e) => e.pos[0] < end))) return undefined;
+    documents = documents.slice(0, after);
+  }
 
   const braces = text.indexOf('{{');
   const hasErrors = documents.some((doc) => doc.errors.length > 0);
   if (manifestLike && braces >= 0 && (hasErrors || isChartTemplatePath(path))) {
     const problem: FileProblem = { code: 'unsupported', message: helmMessage, range: lines.rangeOf(braces, braces + 2) };
-    return createFile(path, text, lines, comments, [], [problem], []);
+    return { file: createFile(path, text, lines, comments, [], [problem], []), invalid: hasErrors };
   }
 
   const problems: FileProblem[] = [];
@@ -77,7 +130,7 @@ function parseYaml(path: string, text: string, lines: LineIndex): KubernetesFile
       scopes.push(member.range);
     }
   });
-  return createFile(path, text, lines, comments, objects, problems, scopes);
+  return { file: createFile(path, text, lines, comments, objects, problems, scopes, slice), invalid: hasErrors };
 }
 
 function toObject(root: YamlNode, documentIndex: number, list: KubernetesObject | undefined): KubernetesObject | undefined {
@@ -106,10 +159,11 @@ function createFile(
   objects: KubernetesObject[],
   problems: FileProblem[],
   suppressionScopes: Range[],
+  style?: EditStyle,
 ): KubernetesFile {
   const podSpecs: PodSpec[] = objects.flatMap(podSpecsOf);
   const containers: Container[] = podSpecs.flatMap((pod) => pod.containers);
-  const editor = new YamlEditor(text, lines, () => objects.map((o) => o.root));
+  const editor = new YamlEditor(text, lines, () => objects.map((o) => o.root), style);
   return {
     kind: 'kubernetes',
     path,
