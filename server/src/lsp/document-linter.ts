@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnyRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
+import type { LintConfig } from '../engine/config';
 import { lint, sortFindings, type LintContext } from '../engine/lint';
 import { DocumentParser, type ParsedFile } from '../parsers';
 import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
@@ -8,6 +9,7 @@ import { withSyntaxProblems } from '../parsers/terraform/parse';
 import { documentPath } from './document-path';
 import { lintConfigOf, type ServerSettings } from './settings';
 import type { OffThreadLinter } from './off-thread-linter';
+import { IncrementalYamlLinter, type YamlLintOutcome } from './yaml-documents';
 
 /** The findings of one version of a document, kept for hovers and code actions. */
 export interface LintResult {
@@ -36,10 +38,15 @@ interface DocumentState {
   cancel: (() => void) | undefined;
   /** Parses each version from the previous one. */
   parser: DocumentParser;
+  /** Lints a large YAML file document by document; created on its first lint. */
+  yaml: IncrementalYamlLinter | undefined;
 }
 
 /** Documents larger than this (UTF-16 code units) are linted off the main thread. */
 export const offThreadThreshold = 256 * 1024;
+
+/** YAML documents at least this large are linted one YAML document at a time. */
+export const incrementalYamlThreshold = 32 * 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -82,6 +89,7 @@ export class DocumentLinter {
     clearTimeout(this.states.get(uri)?.timer);
     this.states.get(uri)?.cancel?.();
     this.states.get(uri)?.parser.dispose();
+    this.states.get(uri)?.yaml?.dispose();
     this.states.delete(uri);
     this.results.delete(uri);
   }
@@ -94,7 +102,7 @@ export class DocumentLinter {
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { running: false, rerun: false, timer: undefined, cancel: undefined, parser: new DocumentParser() };
+      state = { running: false, rerun: false, timer: undefined, cancel: undefined, parser: new DocumentParser(), yaml: undefined };
       this.states.set(uri, state);
     }
     return state;
@@ -139,6 +147,14 @@ export class DocumentLinter {
     }
     const text = document.getText();
     const config = lintConfigOf(settings);
+    if (target.kind === 'kubernetes' && text.length >= incrementalYamlThreshold) {
+      const outcome = await this.lintYamlDocuments(uri, target.path, text, config);
+      if (outcome !== 'whole') {
+        if (outcome) this.accept({ uri, version, file: undefined, findings: outcome });
+        return;
+      }
+      // Helm templates, YAML directives and the like are linted as one file.
+    }
     const offThread = this.host.offThread;
     if (offThread && text.length > offThreadThreshold) {
       const job = offThread.lint(target.path, text, config);
@@ -165,6 +181,20 @@ export class DocumentLinter {
         const syntax = lint(checked, [], config).filter((f) => f.ruleId === 'syntax');
         this.accept({ uri, version, file: checked, findings: sortFindings([...fromRules, ...syntax]) });
       });
+    }
+  }
+
+  /** Lints a YAML file from the findings of its unchanged documents; an edit aborts it. */
+  private async lintYamlDocuments(uri: string, path: string, text: string, config: LintConfig): Promise<YamlLintOutcome> {
+    const state = this.stateOf(uri);
+    state.yaml ??= new IncrementalYamlLinter({ offThread: this.host.offThread, offThreadThreshold });
+    const abort = new AbortController();
+    const cancel = () => abort.abort();
+    state.cancel = cancel;
+    try {
+      return await state.yaml.lint({ path, text, rules: this.host.rules(), config, signal: abort.signal });
+    } finally {
+      if (state.cancel === cancel) state.cancel = undefined;
     }
   }
 

@@ -1,24 +1,24 @@
 import { parentPort } from 'node:worker_threads';
 import { rules } from '../../../rules';
-import type { LintConfig } from '../engine/config';
 import { initParsers } from '../parsers';
-import { checkFile, lintOne, type CheckOptions } from '../cli/check-file';
+import { checkFile, lintOne } from '../cli/check-file';
+import { lintYamlSlice } from '../engine/yaml-slices';
+import type { WorkerReply, WorkerTask } from './off-thread-linter';
 
 /** Lints large documents for the language server, so its event loop stays free meanwhile. */
 const ready = initParsers();
 
-type Task =
-  | { id: number; path: string; text: string; config: LintConfig }
-  | { id: number; path: string; options: CheckOptions };
+async function answer(task: WorkerTask): Promise<WorkerReply> {
+  if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config) ?? null };
+  // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
+  if ('text' in task) return { findings: (await lintOne(task.path, task.text, rules, task.config)).findings };
+  return { findings: (await checkFile(task.path, rules, task.options)).findings };
+}
 
-parentPort?.on('message', async (task: Task) => {
+parentPort?.on('message', async (task: WorkerTask & { id: number }) => {
   try {
     await ready;
-    // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
-    const { findings } = 'text' in task
-      ? await lintOne(task.path, task.text, rules, task.config)
-      : await checkFile(task.path, rules, task.options);
-    parentPort?.postMessage({ id: task.id, findings });
+    parentPort?.postMessage({ id: task.id, ...(await answer(task)) });
   } catch (error) {
     parentPort?.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
   }

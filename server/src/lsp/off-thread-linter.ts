@@ -4,15 +4,26 @@ import { Worker } from 'node:worker_threads';
 import type { LintConfig } from '../engine/config';
 import type { CheckOptions } from '../cli/check-file';
 import type { Finding } from '../engine/types';
+import type { SliceContext, SliceLint } from '../engine/yaml-slices';
 
 const workerFile = 'lsp-lint-worker.js';
 
-type Payload = { path: string; text: string; config: LintConfig } | { path: string; options: CheckOptions };
+/** What the worker is asked: lint a text, one slice of a YAML text, or a file on disk. */
+export type WorkerTask =
+  | { path: string; text: string; config: LintConfig }
+  | { path: string; text: string; config: LintConfig; slice: SliceContext }
+  | { path: string; options: CheckOptions };
+
+/** The worker's answer: findings, or for a slice its lint (null when only the whole file can be linted). */
+export interface WorkerReply {
+  findings?: Finding[];
+  slice?: SliceLint | null;
+}
 
 interface Task {
   id: number;
-  payload: Payload;
-  resolve: (findings: Finding[] | undefined) => void;
+  payload: WorkerTask;
+  resolve: (reply: WorkerReply | undefined) => void;
 }
 
 /**
@@ -38,18 +49,23 @@ export class OffThreadLinter {
 
   /** Lints a document's text. */
   lint(path: string, text: string, config: LintConfig): { id: number; result: Promise<Finding[] | undefined> } {
-    return this.enqueue({ path, text, config });
+    return this.enqueue({ path, text, config }, (reply) => reply.findings);
+  }
+
+  /** Lints one slice of a YAML text (see `lintYamlSlice`); null when the slice cannot be linted alone. */
+  lintSlice(path: string, text: string, slice: SliceContext, config: LintConfig): { id: number; result: Promise<SliceLint | null | undefined> } {
+    return this.enqueue({ path, text, config, slice }, (reply) => reply.slice);
   }
 
   /** Reads and checks a file on disk, as the command line does. */
   checkFile(path: string, options: CheckOptions): { id: number; result: Promise<Finding[] | undefined> } {
-    return this.enqueue({ path, options });
+    return this.enqueue({ path, options }, (reply) => reply.findings);
   }
 
-  private enqueue(payload: Payload): { id: number; result: Promise<Finding[] | undefined> } {
+  private enqueue<T>(payload: WorkerTask, answer: (reply: WorkerReply) => T | undefined): { id: number; result: Promise<T | undefined> } {
     const id = this.nextId++;
-    const result = new Promise<Finding[] | undefined>((resolve) => {
-      this.queue.push({ id, payload, resolve });
+    const result = new Promise<T | undefined>((resolve) => {
+      this.queue.push({ id, payload, resolve: (reply) => resolve(reply && answer(reply)) });
     });
     this.pump();
     return { id, result };
@@ -80,8 +96,8 @@ export class OffThreadLinter {
 
   private spawn(): Worker {
     const worker = new Worker(this.script);
-    worker.on('message', (reply: { id: number; findings?: Finding[] }) => {
-      if (reply.id === this.current?.id) this.finish(reply.findings);
+    worker.on('message', (reply: WorkerReply & { id: number; error?: string }) => {
+      if (reply.id === this.current?.id) this.finish(reply.error === undefined ? reply : undefined);
     });
     const lost = () => {
       if (this.worker !== worker) return;
@@ -102,11 +118,11 @@ export class OffThreadLinter {
     this.worker.postMessage({ id: task.id, ...task.payload });
   }
 
-  private finish(findings: Finding[] | undefined): void {
+  private finish(reply: WorkerReply | undefined): void {
     const done = this.current;
     if (!done) return;
     this.current = undefined;
-    done.resolve(findings);
+    done.resolve(reply);
     this.pump();
   }
 }
