@@ -147,7 +147,9 @@ class Builder {
     const keywordRange = copyRange(ast.getInstructionRange());
     const range = copyRange(ast.getRange());
     const keyword = ast.getKeyword().toUpperCase();
-    const heredocs = ((ast as HeredocCarrier).getHeredocs?.() ?? []).map((h) => this.heredoc(h));
+    // Asking for heredocs re-reads the instruction's arguments; only a `<<` can start one.
+    const mayHaveHeredoc = this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).includes('<<');
+    const heredocs = mayHaveHeredoc ? ((ast as HeredocCarrier).getHeredocs?.() ?? []).map((h) => this.heredoc(h)) : [];
     const argsStart = this.lines.offsetAt(keywordRange.end);
     const logical = this.logicalLine(argsStart, this.lines.offsetAt(range.end));
     if (!dockerfileKeywords.has(keyword)) this.problem(keywordRange, `Unknown instruction "${ast.getInstruction()}".`);

@@ -44,11 +44,17 @@ export function shellCommands(script: MappedText): ShellCommand[] {
   return commands;
 }
 
+/** The commands of each script already split, for as long as the script's model lives. */
+const commandsOf = new WeakMap<MappedText, readonly ShellCommand[]>();
+
 /**
  * Like `shellCommands`, and also looks inside `sh -c '…'` / `bash -c "…"` scripts, whose words
  * still map to the file.
  */
-export function shellCommandsDeep(script: MappedText, depth = 0): ShellCommand[] {
+export function shellCommandsDeep(script: MappedText, depth = 0): readonly ShellCommand[] {
+  // Several rules read the commands of the same RUN: split each script once.
+  const known = depth === 0 ? commandsOf.get(script) : undefined;
+  if (known) return known;
   const out: ShellCommand[] = [];
   for (const command of shellCommands(script)) {
     out.push(command);
@@ -59,8 +65,10 @@ export function shellCommandsDeep(script: MappedText, depth = 0): ShellCommand[]
     const body = flagIndex >= 0 ? args[flagIndex + 1] : undefined;
     if (body) out.push(...shellCommandsDeep(body.text, depth + 1));
   }
+  if (depth === 0) commandsOf.set(script, out);
   return out;
 }
+
 
 function toCommand(tokens: Token[], source: MappedText): ShellCommand {
   const words: Word[] = [];
