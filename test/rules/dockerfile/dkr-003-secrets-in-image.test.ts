@@ -4,6 +4,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 // Built at run time so that the source holds no credential-shaped literal.
 const githubToken = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
 const awsKeyId = 'AKIA' + 'QX7Z3MBV2LKA6WNT';
+const jwt = 'eyJ' + 'hbGciOiJIUzI1NiJ9.' + 'eyJ' + 'zdWIiOiJjaSJ9.' + 'c2lnbmF0dXJlLXZhbHVl';
 
 ruleTester(rule, {
   good: [
@@ -23,6 +24,7 @@ ruleTester(rule, {
     { name: 'URL credentials from variables', code: 'FROM alpine:3.22\nRUN git clone https://ci:${GIT_TOKEN}@git.example.test/app.git\n' },
     { name: 'AWS documentation example key', code: 'FROM alpine:3.22\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n' },
     { name: 'heredoc without secrets', code: 'FROM alpine:3.22\nCOPY <<EOF /etc/app.conf\nlog_level=info\nEOF\n' },
+    { name: 'JWT-shaped text inside a longer word', code: `FROM alpine:3.22\nLABEL build.ref="release-${jwt}"\n` },
     { name: 'mysql -p with a variable', code: 'FROM mysql:8.4\nRUN mysql -uroot -p"$MYSQL_ROOT_PASSWORD" -e "select 1"\n' },
   ],
   bad: [
@@ -58,6 +60,11 @@ ruleTester(rule, {
       name: 'token pattern in an ARG default',
       code: `FROM alpine:3.22\nARG GITHUB_TOKEN=${githubToken}\n`,
       findings: [{ messageId: 'token', line: 2, column: 18, endColumn: 58, severity: 'critical' }],
+    },
+    {
+      name: 'JSON web token in a header',
+      code: `FROM alpine:3.22\nRUN curl -H "Authorization: Bearer ${jwt}" https://api.example.test\n`,
+      findings: [{ messageId: 'token', line: 2, column: 36, endColumn: 36 + jwt.length, severity: 'medium' }],
     },
     {
       name: 'AWS key id in a LABEL',
