@@ -52,6 +52,14 @@ const regressions: Array<{ name: string; fileName: string; text: string; pipelin
       'apiVersion: batch/v1\r\nkind: CronJob\r\nmetadata:\r\n  name: nightly-report\r\n  namespace: analytics\r\nspec:\r\n  schedule: "30 2 * * *"\r\n' +
       '  concurrencyPolicy: Forbid\r\n  jobTemplate:\r\n          containers:\r\n      backoffLimit: 2\r\n      template:\r\n        spec:\r\n',
   },
+  {
+    // A half-typed call reached a function without its argument, which read `.kind` of undefined.
+    name: 'Terraform function called without its argument (seed 1331965136, case 49230)',
+    fileName: 'main.tf',
+    text:
+      'locals {\n  actions = length() > 0 ? "*" : "s3:GetObject"\n}\n\n' +
+      'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = local.actions, Resource = "*" }] })\n}\n',
+  },
 ];
 
 describe('regression inputs', () => {

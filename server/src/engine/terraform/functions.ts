@@ -210,5 +210,12 @@ export function callFunction(name: string, args: TfEvalValue[], origin: Origin):
     return fail(`${name}: no usable argument`);
   }
   if (args.some(containsUnknown)) return { kind: 'unknown', origin };
-  return fn(args, origin);
+  try {
+    return fn(args, origin);
+  } catch (error) {
+    // The functions read their arguments by position, so a call with fewer than they need (a
+    // half-typed `length()`) fails on a missing value. Terraform rejects such a call: no value.
+    if (error instanceof TypeError) return fail(`${name}: ${error.message}`);
+    throw error;
+  }
 }
