@@ -84,6 +84,17 @@ describe('regressions in process', () => {
   });
 });
 
+describe('regressions in process, Terraform model', () => {
+  it('keeps an expression of 100,000 attribute steps as text instead of building it', async () => {
+    // A 10 MB line of `x.x.x…` built five million steps and exhausted a 4 GiB heap.
+    await initParsers();
+    const file = parseSource('main.tf', `a = ${'x.'.repeat(100_000)}x\n`);
+    expect(file?.kind).toBe('terraform');
+    const value = file?.kind === 'terraform' ? file.attributes[0].value : undefined;
+    expect(value?.kind === 'expression' && value.expr?.type).toBe('opaque');
+  });
+});
+
 describe('seeded mutations of the fixtures', () => {
   // Reproducible: the same seed makes the same cases. About 10 s on 2 cores.
   const seed = 20_251_123;

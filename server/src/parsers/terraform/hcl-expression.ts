@@ -8,6 +8,13 @@ const maxDepth = 96;
 
 const postfixTypes = new Set(['get_attr', 'index', 'splat']);
 
+/**
+ * Expressions with more parts (a term and its attribute, index and splat steps) are kept opaque
+ * without reading them: each part read costs a JavaScript object, and a 10 MB line of `x.x.x…`
+ * has five million of them, more than the heap holds.
+ */
+export const maxExpressionParts = 10_000;
+
 /** Builds the expression tree of a tree-sitter HCL expression. */
 export class HclExpressionBuilder {
   constructor(
@@ -16,7 +23,7 @@ export class HclExpressionBuilder {
   ) {}
 
   build(node: Node, depth = 0): TfExpr {
-    if (depth > maxDepth) return this.opaque(node);
+    if (depth > maxDepth || node.childCount > maxExpressionParts) return this.opaque(node);
     if (node.type === 'expression') return this.sequence(this.children(node), node, depth);
     return this.sequence([node], node, depth);
   }

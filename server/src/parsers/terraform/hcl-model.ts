@@ -4,7 +4,7 @@ import type { Comment, FileProblem } from '../source';
 import type { TfAttribute, TfBlock, TfLabel, TfObjectEntry, TfValue } from './model';
 import { makeBlock } from './block';
 import { dedentHeredoc, unescapeHclString } from './strings';
-import { HclExpressionBuilder, referencesOf } from './hcl-expression';
+import { HclExpressionBuilder, maxExpressionParts, referencesOf } from './hcl-expression';
 
 /** Nesting deeper than this is kept as expression text: no real configuration nests so deep. */
 const maxDepth = 128;
@@ -119,7 +119,7 @@ export class HclModelBuilder {
       const expr = this.expressions.build(expression, depth);
       return { kind: 'expression', text: expression.text, references: referencesOf(expr), range, expr };
     };
-    if (depth > maxDepth) return opaque();
+    if (depth > maxDepth || expression.childCount > maxExpressionParts) return opaque();
     const parts = expression.children.filter((c): c is Node => c !== null && c.type !== 'comment');
     if (parts.length === 3 && parts[0].type === '(' && parts[1].type === 'expression' && parts[2].type === ')') {
       const inner = this.value(parts[1], depth + 1);
