@@ -45,6 +45,8 @@ export interface StdioClientOptions {
   pullConfiguration?: boolean;
   /** How long `diagnostics()` waits before failing with what was published so far. */
   waitMs?: number;
+  /** Options for node itself, before the server script (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -66,7 +68,7 @@ export class StdioClient {
   constructor(serverJs: string, options: StdioClientOptions = {}) {
     this.waitMs = options.waitMs ?? 25_000;
     this.pullConfiguration = options.pullConfiguration ?? true;
-    this.child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverJs, '--stdio'], { stdio: 'pipe' });
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => {
       // Kept short: only the end matters when a test explains a crash.
