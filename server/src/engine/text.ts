@@ -39,7 +39,15 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /** `lineStarts`: when already known (see `withEditInLine`). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -51,6 +59,14 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, made from this one's text by replacing characters from `offset` on, on
+   * one line and without adding or removing line breaks; `delta` is the change of length.
+   */
+  withEditInLine(text: string, offset: number, delta: number): LineIndex {
+    return new LineIndex(text, this.lineStarts.map((start) => (start > offset ? start + delta : start)));
   }
 
   get lineCount(): number {

@@ -6,6 +6,7 @@ import { lint, sortFindings } from './lint';
 import { suppressionDirectives } from './suppressions';
 import { indentStepOf } from '../parsers/kubernetes/edits';
 import { parseKubernetesSlice } from '../parsers/kubernetes/parse';
+import type { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import {
   describeSlice,
   sliceLookahead,
@@ -65,13 +66,13 @@ export interface SliceStream {
 }
 
 /**
- * Cuts a YAML text into slices with their contexts. Undefined when the file has fewer than two
- * slices or must be linted whole (directives, Helm template expressions). `factsOf` lets a caller
- * reuse the facts of slices it has seen before.
+ * Cuts a YAML text into slices with their contexts (one slice for a single document). Undefined
+ * when the file is empty or must be linted whole (directives, Helm template expressions).
+ * `factsOf` lets a caller reuse the facts of slices it has seen before.
  */
 export function planSlices(text: string, factsOf: (text: string) => SliceFacts = describeSlice): SliceStream | undefined {
   const slices = splitYamlDocuments(text);
-  if (!slices || slices.length < 2) return undefined;
+  if (!slices || slices.length === 0) return undefined;
   const facts = slices.map((slice) => factsOf(slice.text));
   if (facts.some((f) => f.templateBraces)) return undefined;
   const lines: number[] = [];
@@ -93,16 +94,21 @@ export function planSlices(text: string, factsOf: (text: string) => SliceFacts =
   return { slices, facts, lines, contexts };
 }
 
-/** Parses and lints one slice as the file `path`. Undefined when only the whole file gives the right findings. */
+/**
+ * Parses and lints one slice as the file `path`. Undefined when only the whole file gives the
+ * right findings. `parser` reuses what it parsed before (the previous version of an edited slice).
+ */
 export function lintYamlSlice(
   path: string,
   text: string,
   context: SliceContext,
   rules: readonly AnyRule[],
   config: LintConfig,
+  parser?: KubernetesSliceParser,
 ): SliceLint | undefined {
   const lookahead = context.following ? sliceLookahead(context.following) : '';
-  const parsed = parseKubernetesSlice(path, text + lookahead, {
+  const parse = parser ? parser.parse.bind(parser) : parseKubernetesSlice;
+  const parsed = parse(path, text + lookahead, {
     ...(lookahead ? { end: text.length } : {}),
     manifest: context.manifest,
     eol: context.eol,

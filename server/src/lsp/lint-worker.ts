@@ -3,13 +3,26 @@ import { rules } from '../../../rules';
 import { initParsers } from '../parsers';
 import { checkFile, lintOne } from '../cli/check-file';
 import { lintYamlSlice } from '../engine/yaml-slices';
+import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import type { WorkerReply, WorkerTask } from './off-thread-linter';
 
 /** Lints large documents for the language server, so its event loop stays free meanwhile. */
 const ready = initParsers();
 
+/** Slice parsers of the documents most recently linted here, least recent first. */
+const sliceParsers = new Map<string, KubernetesSliceParser>();
+const keptSliceParsers = 4;
+
+function sliceParserFor(path: string): KubernetesSliceParser {
+  const parser = sliceParsers.get(path) ?? new KubernetesSliceParser();
+  sliceParsers.delete(path);
+  sliceParsers.set(path, parser);
+  if (sliceParsers.size > keptSliceParsers) sliceParsers.delete(sliceParsers.keys().next().value!);
+  return parser;
+}
+
 async function answer(task: WorkerTask): Promise<WorkerReply> {
-  if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config) ?? null };
+  if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config, sliceParserFor(task.path)) ?? null };
   // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
   if ('text' in task) return { findings: (await lintOne(task.path, task.text, rules, task.config)).findings };
   return { findings: (await checkFile(task.path, rules, task.options)).findings };

@@ -52,7 +52,11 @@ export class OffThreadLinter {
     return this.enqueue({ path, text, config }, (reply) => reply.findings);
   }
 
-  /** Lints one slice of a YAML text (see `lintYamlSlice`); null when the slice cannot be linted alone. */
+  /**
+   * Lints one slice of a YAML text (see `lintYamlSlice`); null when the slice cannot be linted
+   * alone. The worker keeps the last slice parsed for each path, to parse the next version of it
+   * from it.
+   */
   lintSlice(path: string, text: string, slice: SliceContext, config: LintConfig): { id: number; result: Promise<SliceLint | null | undefined> } {
     return this.enqueue({ path, text, config, slice }, (reply) => reply.slice);
   }
@@ -73,17 +77,28 @@ export class OffThreadLinter {
 
   /** Drops a queued request, or stops the worker if it is running that request. */
   cancel(id: number): void {
-    const queued = this.queue.findIndex((t) => t.id === id);
-    if (queued >= 0) {
-      this.queue.splice(queued, 1)[0].resolve(undefined);
-      return;
-    }
+    if (this.unqueue(id)) return;
     if (this.current?.id === id) {
       const worker = this.worker;
       this.worker = undefined;
       this.finish(undefined);
       void worker?.terminate();
     }
+  }
+
+  /**
+   * Drops a queued request; one that is running finishes, its answer unused. For work that leaves
+   * the worker something to reuse (the parse of a slice), which stopping the worker would lose.
+   */
+  abandon(id: number): void {
+    this.unqueue(id);
+  }
+
+  private unqueue(id: number): boolean {
+    const queued = this.queue.findIndex((t) => t.id === id);
+    if (queued < 0) return false;
+    this.queue.splice(queued, 1)[0].resolve(undefined);
+    return true;
   }
 
   dispose(): void {

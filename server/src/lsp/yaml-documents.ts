@@ -13,6 +13,7 @@ import {
   type SliceStream,
 } from '../engine/yaml-slices';
 import { describeSlice, type SliceFacts } from '../parsers/kubernetes/split';
+import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import type { OffThreadLinter } from './off-thread-linter';
 
 /** One lint of a document version. */
@@ -59,7 +60,9 @@ const lintsPerSlice = 4;
  * the findings of the others, which it only moves to their lines. The first lint of a large file
  * and edits that touch many documents are cut into steps of a few milliseconds, between which the
  * server answers other requests; an edit stops them. Slices too large for that (one huge CRD) are
- * linted on the worker thread, whose work goes on for as long as the slice stays in the text.
+ * linted on the worker thread. The slice being edited is parsed from its previous version when a
+ * keystroke only changed a scalar, here and on the worker, which is why a worker's lint of a
+ * superseded version is left to finish rather than stopped.
  */
 export class IncrementalYamlLinter {
   /** Slices of the last version linted (or being linted), by text. */
@@ -69,6 +72,8 @@ export class IncrementalYamlLinter {
   private rules: readonly AnyRule[] | undefined;
   /** The file's indentation step as last computed: the guess for slices linted before it is known. */
   private indentUnit = 2;
+  /** Parses the next version of the slice linted last on this thread from its previous one. */
+  private readonly parser = new KubernetesSliceParser();
 
   constructor(private readonly options: IncrementalYamlOptions) {}
 
@@ -99,20 +104,21 @@ export class IncrementalYamlLinter {
     return 'whole';
   }
 
-  /** Stops off-thread work and forgets every slice. */
+  /** Drops queued off-thread work and forgets every slice. */
   dispose(): void {
-    for (const jobs of this.pending.values()) for (const job of jobs) this.options.offThread?.cancel(job.id);
+    for (const jobs of this.pending.values()) for (const job of jobs) this.options.offThread?.abandon(job.id);
     this.pending.clear();
     this.entries.clear();
   }
 
-  /** Forgets the slices that `stream` no longer holds and stops their off-thread work. */
+  /** Forgets the slices that `stream` no longer holds and drops their queued off-thread work. */
   private keepOnly(stream: SliceStream): void {
     const current = new Map(stream.slices.map((slice, i) => [slice.text, stream.facts[i]]));
     for (const text of this.entries.keys()) if (!current.has(text)) this.entries.delete(text);
     for (const [text, jobs] of this.pending) {
       if (current.has(text)) continue;
-      for (const job of jobs) this.options.offThread?.cancel(job.id);
+      // A running lint of a slice's previous version is left to finish: the worker then parses the new version from it.
+      for (const job of jobs) this.options.offThread?.abandon(job.id);
       this.pending.delete(text);
     }
     for (const [text, facts] of current) if (!this.entries.has(text)) this.entries.set(text, { facts, lints: [] });
@@ -135,7 +141,7 @@ export class IncrementalYamlLinter {
     for (const i of here) {
       if (request.signal.aborted) return undefined;
       const text = stream.slices[i].text;
-      const lint = lintYamlSlice(request.path, text, contexts[i], request.rules, request.config);
+      const lint = lintYamlSlice(request.path, text, contexts[i], request.rules, request.config, this.parser);
       if (!lint) return 'whole';
       this.remember(text, lint);
       lints[i] = lint;

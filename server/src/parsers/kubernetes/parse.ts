@@ -63,31 +63,62 @@ export interface KubernetesSlice {
  * holds a Helm template expression, a scalar runs past its end, or the parser failed on it.
  */
 export function parseKubernetesSlice(path: string, text: string, options: KubernetesSliceOptions): KubernetesSlice | undefined {
+  const lines = new LineIndex(text);
+  return sliceModel(path, text, lines, () => composeYaml(text, lines), options);
+}
+
+/** The `yaml` library's reading of a text, from which the model is built. */
+export interface ComposedYaml {
+  comments: Comment[];
+  documents: Document.Parsed[];
+  /** The parser reported an error before the first document started (see `modelOf`). */
+  errorBeforeFirstDocument: boolean;
+}
+
+/** The options of the `yaml` library that the model is built with. */
+export const composerOptions = { merge: true, uniqueKeys: false } as const;
+
+export function composeYaml(text: string, lines: LineIndex): ComposedYaml {
+  const tokens = Array.from(new Parser().parse(text));
+  const firstDocument = tokens.findIndex((token) => token.type === 'document');
+  return {
+    comments: collectComments(tokens, text, lines),
+    documents: Array.from(new Composer(composerOptions).compose(tokens, true, text.length)),
+    errorBeforeFirstDocument: tokens.slice(0, firstDocument < 0 ? tokens.length : firstDocument).some((token) => token.type === 'error'),
+  };
+}
+
+/**
+ * The model of a slice from its composed text (composed on demand), as `parseKubernetesSlice`
+ * gives it; for parsers that compose a new version of a slice from the previous one.
+ */
+export function sliceModel(path: string, text: string, lines: LineIndex, compose: () => ComposedYaml, options: KubernetesSliceOptions): KubernetesSlice | undefined {
   if (text.includes('{{')) return undefined;
   try {
-    return parseYaml(path, text, new LineIndex(text), { manifest: options.manifest, slice: options });
+    return modelOf(path, text, lines, compose(), { manifest: options.manifest, slice: options });
   } catch {
     return undefined;
   }
 }
 
-function parseYaml(
+function parseYaml(path: string, text: string, lines: LineIndex, options: { manifest: boolean }): KubernetesSlice | undefined {
+  return modelOf(path, text, lines, composeYaml(text, lines), options);
+}
+
+function modelOf(
   path: string,
   text: string,
   lines: LineIndex,
+  composed: ComposedYaml,
   options: { manifest: boolean; slice?: KubernetesSliceOptions },
 ): KubernetesSlice | undefined {
-  const tokens = Array.from(new Parser().parse(text));
-  const comments = collectComments(tokens, text, lines);
-  let documents = Array.from(new Composer({ merge: true, uniqueKeys: false }).compose(tokens, true, text.length));
+  const { comments } = composed;
+  let { documents } = composed;
   const manifestLike = options.manifest;
   const { slice } = options;
-  if (slice) {
-    // The parser reports a document that cannot start (`}` first) before the document itself, and
-    // the composer gives that error to the document before it: in the whole file, one of another slice.
-    const firstDocument = tokens.findIndex((token) => token.type === 'document');
-    if (tokens.slice(0, firstDocument < 0 ? tokens.length : firstDocument).some((token) => token.type === 'error')) return undefined;
-  }
+  // The parser reports a document that cannot start (`}` first) before the document itself, and
+  // the composer gives that error to the document before it: in the whole file, one of another slice.
+  if (slice && composed.errorBeforeFirstDocument) return undefined;
   const end = slice?.end;
   if (end !== undefined) {
     const after = documents.findIndex((doc) => doc.range[0] >= end);
