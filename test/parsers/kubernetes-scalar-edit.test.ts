@@ -40,6 +40,7 @@ const samples = [
   'a: {b: c, d: [e, f]}\nanchored: &x value\nalias: *x\nmerged:\n  <<: *x\n  key: 12 # twelve\nfolded: a plain\n  scalar over\n  three lines\n',
   'list:\n  - 0x1F\n  - 1.50\n  - true\n  - ~\n  - "quoted"\n  - \'single\'\nblock: |\n  text\ntagged: !!str 3\nempty:   # nothing\n',
   'kind: Pod\r\nspec:\r\n  containers:\r\n    - name: web\r\n      image: nginx:1.27\r\n',
+  'spec:\n  description: ValuesObject specifies Helm values\n    to be passed to helm template, defined as a\n    map. This takes precedence over Values. # note\n  type: object\n',
 ];
 const typed = ['x', '1', '0', '.', ':', ' ', '#', '"', "'", '-', 'rue', 'ull', '~', '<', ',', '[', '}', '&', '*', '!', '|', '%', '@', '\t', 'e3', ':x', ' #', 'x: ', '\n'];
 
@@ -87,6 +88,9 @@ describe('parsing the next version of a slice from the previous one', () => {
       expect(patched(before, after), why).toBeUndefined();
     }
     expect(patched('f: a\n  b\ng: c\n', 'f: a b\ng: c\n'), 'a folded scalar joined on one line').toBeUndefined();
+    expect(patched('f: a\n  bc\ng: c\n', 'f: a\n bc\ng: c\n'), 'the indentation of a continuation line').toBeUndefined();
+    expect(patched('f: a\n  bc\ng: c\n', 'f: a\n  #bc\ng: c\n'), 'a comment starting a continuation line').toBeUndefined();
+    expect(patched('f: a\n  bc\ng: c\n', 'f: a\n  bxc\ng: c\n'), 'a character inside a continuation line').toBeDefined();
     expect(patched(before, before.replace('value', 'valuex'))).toBeDefined();
     expect(patched(before, before.replace('one', 'onex'))).toBeDefined();
   });

@@ -9,20 +9,20 @@ import type { WorkerReply, WorkerTask } from './off-thread-linter';
 /** Lints large documents for the language server, so its event loop stays free meanwhile. */
 const ready = initParsers();
 
-/** Slice parsers of the documents most recently linted here, least recent first. */
+/** Slice parsers of the slices most recently linted here, least recent first. */
 const sliceParsers = new Map<string, KubernetesSliceParser>();
 const keptSliceParsers = 4;
 
-function sliceParserFor(path: string): KubernetesSliceParser {
-  const parser = sliceParsers.get(path) ?? new KubernetesSliceParser();
-  sliceParsers.delete(path);
-  sliceParsers.set(path, parser);
+function sliceParserFor(key: string): KubernetesSliceParser {
+  const parser = sliceParsers.get(key) ?? new KubernetesSliceParser();
+  sliceParsers.delete(key);
+  sliceParsers.set(key, parser);
   if (sliceParsers.size > keptSliceParsers) sliceParsers.delete(sliceParsers.keys().next().value!);
   return parser;
 }
 
 async function answer(task: WorkerTask): Promise<WorkerReply> {
-  if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config, sliceParserFor(task.path)) ?? null };
+  if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config, sliceParserFor(task.reuse)) ?? null };
   // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
   if ('text' in task) return { findings: (await lintOne(task.path, task.text, rules, task.config)).findings };
   return { findings: (await checkFile(task.path, rules, task.options)).findings };

@@ -11,7 +11,7 @@ const workerFile = 'lsp-lint-worker.js';
 /** What the worker is asked: lint a text, one slice of a YAML text, or a file on disk. */
 export type WorkerTask =
   | { path: string; text: string; config: LintConfig }
-  | { path: string; text: string; config: LintConfig; slice: SliceContext }
+  | { path: string; text: string; config: LintConfig; slice: SliceContext; reuse: string }
   | { path: string; options: CheckOptions };
 
 /** The worker's answer: findings, or for a slice its lint (null when only the whole file can be linted). */
@@ -54,11 +54,11 @@ export class OffThreadLinter {
 
   /**
    * Lints one slice of a YAML text (see `lintYamlSlice`); null when the slice cannot be linted
-   * alone. The worker keeps the last slice parsed for each path, to parse the next version of it
-   * from it.
+   * alone. The worker keeps the last slice parsed under each `reuse` key, to parse the next
+   * version of that slice from it.
    */
-  lintSlice(path: string, text: string, slice: SliceContext, config: LintConfig): { id: number; result: Promise<SliceLint | null | undefined> } {
-    return this.enqueue({ path, text, config, slice }, (reply) => reply.slice);
+  lintSlice(path: string, text: string, slice: SliceContext, config: LintConfig, reuse: string): { id: number; result: Promise<SliceLint | null | undefined> } {
+    return this.enqueue({ path, text, config, slice, reuse }, (reply) => reply.slice);
   }
 
   /** Reads and checks a file on disk, as the command line does. */

@@ -134,7 +134,8 @@ export class IncrementalYamlLinter {
       if (lint) return;
       const text = stream.slices[i].text;
       if (!offThread || text.length <= offThreadThreshold) here.push(i);
-      else away.push(this.lintAway(offThread, request, text, contexts[i]).then((result) => (lints[i] = result ?? undefined, result)));
+      // The worker knows a slice by its place in the file, which an edit keeps (a miss costs a full parse).
+      else away.push(this.lintAway(offThread, request, text, contexts[i], `${request.path}#${i}`).then((result) => (lints[i] = result ?? undefined, result)));
     });
 
     let since = performance.now();
@@ -162,11 +163,11 @@ export class IncrementalYamlLinter {
   }
 
   /** The worker's lint of a slice, shared with earlier versions that asked for the same. */
-  private lintAway(offThread: OffThreadLinter, request: YamlLintRequest, text: string, context: SliceContext): Promise<SliceLint | null | undefined> {
+  private lintAway(offThread: OffThreadLinter, request: YamlLintRequest, text: string, context: SliceContext, reuse: string): Promise<SliceLint | null | undefined> {
     const jobs = this.pending.get(text) ?? [];
     const same = jobs.find((job) => JSON.stringify(job.context) === JSON.stringify(context));
     if (same) return same.result;
-    const job = offThread.lintSlice(request.path, text, context, request.config);
+    const job = offThread.lintSlice(request.path, text, context, request.config, reuse);
     const result = job.result.then((lint) => {
       const left = this.pending.get(text)?.filter((j) => j.id !== job.id) ?? [];
       if (left.length > 0) this.pending.set(text, left);

@@ -33,13 +33,16 @@ export interface ParsedText {
   composed: ComposedYaml;
 }
 
-/** Longest scalar edit worth patching; longer ones are rare (pastes) and read whole. */
-const maxScalarLength = 1000;
+/** Longest scalar worth patching (CRD descriptions run to a few thousand characters). */
+const maxScalarLength = 10_000;
+/** Longest implicit key the `yaml` library accepts is 1024 characters. */
+const maxKeyLength = 1000;
 
 /**
  * The line index and composition of `text` from those of a previous text, when they differ inside
- * one single-line plain scalar that stays one; undefined otherwise. Updates the previous
- * composition in place, so it must not be used for the previous text afterwards.
+ * one line of a plain scalar (which may be folded over several lines) that stays one; undefined
+ * otherwise. Updates the previous composition in place, so it must not be used for the previous
+ * text afterwards.
  */
 export function withPlainScalarEdit(parsed: ParsedText, text: string): Pick<ParsedText, 'lines' | 'composed'> | undefined {
   const { text: previous, composed } = parsed;
@@ -47,7 +50,9 @@ export function withPlainScalarEdit(parsed: ParsedText, text: string): Pick<Pars
   const delta = text.length - previous.length;
   const editStart = commonPrefixLength(previous, text);
   const editEnd = previous.length - commonSuffixLength(previous, text, Math.min(previous.length, text.length) - editStart);
-  if (editEnd - editStart > maxScalarLength || editEnd - editStart + delta > maxScalarLength) return undefined;
+  if (editEnd - editStart > maxKeyLength || editEnd - editStart + delta > maxKeyLength) return undefined;
+  // The edit neither adds nor removes a line break: lines keep their numbers.
+  if (/[\n\r]/.test(previous.slice(editStart, editEnd)) || /[\n\r]/.test(text.slice(editStart, editEnd + delta))) return undefined;
 
   const document = composed.documents.find((doc) => doc.range[0] <= editStart && editEnd <= doc.range[2]);
   if (!document || document.errors.length > 0 || document.warnings.length > 0) return undefined;
@@ -57,10 +62,10 @@ export function withPlainScalarEdit(parsed: ParsedText, text: string): Pick<Pars
   const [start, end] = scalar.range!;
   const before = previous.slice(start, end);
   const after = text.slice(start, end + delta);
-  if (scalar.type !== 'PLAIN' || scalar.anchor || scalar.tag || !staysPlainScalar(before, after, inFlow, editStart === start)) return undefined;
+  if (scalar.type !== 'PLAIN' || scalar.anchor || scalar.tag || !staysPlainScalar(before, after, editStart - start, inFlow, isKey)) return undefined;
   const fresh = composedPlainScalar(after, isKey);
   if (!fresh) return undefined;
-  const lines = parsed.lines.withEditInLine(text, start, delta);
+  const lines = parsed.lines.withEditInLine(text, editStart, delta);
 
   for (const doc of composed.documents) {
     if (doc.range[2] < end) continue;
@@ -74,10 +79,9 @@ export function withPlainScalarEdit(parsed: ParsedText, text: string): Pick<Pars
   for (const [key, value] of Object.entries(fresh)) if (!kept.includes(key)) target[key] = value;
 
   // The edit stays on one line: only comments after it on that line move.
-  const line = lines.positionAt(start).line;
-  const endCharacter = lines.positionAt(end + delta).character - delta;
+  const { line, character: editCharacter } = lines.positionAt(editStart);
   const comments = composed.comments.map((comment): Comment =>
-    comment.range.start.line === line && comment.range.start.character >= endCharacter
+    comment.range.start.line === line && comment.range.start.character > editCharacter
       ? {
           text: comment.text,
           range: {
@@ -136,18 +140,23 @@ function scalarAt(node: unknown, editStart: number, editEnd: number, inFlow: boo
 }
 
 /**
- * True when the lexer reads `after` where `before` stood as one plain scalar of the same extent:
- * nothing that ends it (`: `, ` #`, a flow indicator in flow context), starts something else
- * (an indicator or a document marker first) or changes the mapping (a merge key).
+ * True when the lexer reads `after` where `before` stood as one plain scalar of the same extent,
+ * `after` differing from `before` on one line from `edited` on: nothing that ends it (`: `, ` #`,
+ * a flow indicator in flow context, a shorter indentation), starts something else (an indicator
+ * or a document marker first) or changes the mapping (a merge key).
  */
-function staysPlainScalar(before: string, after: string, inFlow: boolean, startEdited: boolean): boolean {
+function staysPlainScalar(before: string, after: string, edited: number, inFlow: boolean, isKey: boolean): boolean {
   // An empty scalar (an implicit null) has no text of its own: what is typed there may be anything.
-  if (before.length === 0 || after.length === 0 || after.length > maxScalarLength || before === '<<' || after === '<<') return false;
-  // A scalar folded over several lines, or one that would be, moves the lines after it.
-  if (/[\n\r]/.test(before) || /[\n\r\t]|: | #/.test(after) || after.endsWith(':') || after !== after.trim()) return false;
+  if (before.length === 0 || after.length === 0 || before === '<<' || after === '<<') return false;
+  if (after.length > (isKey ? maxKeyLength : maxScalarLength) || (isKey && after.includes('\n'))) return false;
+  if (/\t|\r(?!\n)|:(?=[ \r\n]|$)|[ \n]#/.test(after) || after !== after.trim()) return false;
   if (inFlow && /[,[\]{}]/.test(after)) return false;
-  if (/^(?:---|\.\.\.)(?:\s|$)/.test(after)) return false;
-  return !(startEdited || after[0] !== before[0]) || /^[A-Za-z0-9_]/.test(after);
+  if (/(?:^|\n)(?:---|\.\.\.)(?:\s|$)/.test(after)) return false;
+  const lineStart = before.lastIndexOf('\n', edited - 1) + 1;
+  if (lineStart === 0) return edited > 0 || /^[A-Za-z0-9_]/.test(after);
+  // On a continuation line, the indentation and the first character stay as they were.
+  const contentStart = lineStart + /^ */.exec(before.slice(lineStart))![0].length;
+  return edited > contentStart;
 }
 
 /** `source` composed alone as a plain scalar, as a key or a value; undefined if it is not one. */
