@@ -119,4 +119,15 @@ describe('authoritative HCL syntax check', () => {
     await checker.dispose();
     await patient.dispose();
   });
+
+  it('drops a waiting check when a newer text of the same file arrives, and keeps other files', async () => {
+    const checker = new HclSyntaxChecker();
+    const serving = checker.check('input.tf', 'a = 1\n', 'other.tf');
+    const older = checker.check('input.tf', 'b = \n', 'main.tf');
+    const unrelated = checker.check('input.tf', 'c = 3\n', 'third.tf');
+    const newer = checker.check('input.tf', 'b = 2\n', 'main.tf');
+    expect(await older).toBeUndefined();
+    expect(await Promise.all([serving, unrelated, newer])).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    await checker.dispose();
+  });
 });

@@ -19,6 +19,8 @@ interface Pending {
   id: number;
   filename: string;
   text: string;
+  /** Requests with the same key are versions of one document: only the newest waiting one is kept. */
+  key: string | undefined;
   resolve: (verdict: { ok: true } | { ok: false; message: string } | undefined) => void;
 }
 
@@ -42,11 +44,17 @@ export class HclSyntaxChecker {
 
   /**
    * Resolves to the parser's verdict, or undefined when there was none (timeout or crash): the
-   * caller then keeps the provisional problems of the tree-sitter parse.
+   * caller then keeps the provisional problems of the tree-sitter parse. A later request with the
+   * same `key` ends this one without a verdict if it is still waiting.
    */
-  check(filename: string, text: string): Promise<{ ok: true } | { ok: false; message: string } | undefined> {
+  check(filename: string, text: string, key?: string): Promise<{ ok: true } | { ok: false; message: string } | undefined> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, filename, text, resolve });
+      // A newer text of the same document makes a waiting older one pointless (fast typing).
+      if (key !== undefined) {
+        for (const stale of this.queue.filter((p) => p.key === key)) stale.resolve(undefined);
+        this.queue = this.queue.filter((p) => p.key !== key);
+      }
+      this.queue.push({ id: this.nextId++, filename, text, key, resolve });
       this.pump();
     });
   }
@@ -134,7 +142,8 @@ function bracketDepth(text: string): number {
 
 /**
  * The authoritative syntax problems of an HCL text (`.tf`, `.tfvars`), or undefined when the
- * check could not run to completion or was not tried (nesting too deep). JSON files are checked
+ * check could not run to completion, was not tried (nesting too deep), or was superseded by a
+ * newer text of the same path while it waited. JSON files are checked
  * by their own parser instead.
  */
 export async function checkHclSyntax(
@@ -147,7 +156,7 @@ export async function checkHclSyntax(
   // then dies or fails only after its time limit. Such text keeps the tree-sitter verdict.
   if (bracketDepth(text) > maxCheckedNesting) return undefined;
   const filename = /\.tfvars$/i.test(path) ? 'input.tfvars' : 'input.tf';
-  const verdict = await checker.check(filename, text);
+  const verdict = await checker.check(filename, text, path);
   if (!verdict) return undefined;
   return verdict.ok ? [] : hclErrorToProblems(verdict.message, filename, lines);
 }
