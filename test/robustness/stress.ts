@@ -99,6 +99,12 @@ export const stressCases: readonly StressCase[] = [
   { name: 'hcl-bom-and-line-endings', fileName: 'main.tf', build: () => `\uFEFF${hclBlock(2).replace(/\n/g, (_, i: number) => ['\r\n', '\r', '\n'][i % 3])}`, expect: 'any' },
   { name: 'yaml-bom-and-line-endings', fileName: 'x.yaml', build: () => `\uFEFF${deployment(0).replace(/\n/g, (_, i: number) => ['\r\n', '\r', '\n'][i % 3])}`, expect: 'any' },
   { name: 'dockerfile-bom-and-line-endings', fileName: 'Dockerfile', build: () => '\uFEFFFROM alpine\r\nRUN a \\\rb \\\r\nc\rUSER root\n', expect: 'any' },
+  // Twice the default size limit, parsed with the limit raised.
+  { name: 'hcl-16mb', fileName: 'main.tf', build: () => repeatNumbered(hclBlock, 16 * megabyte), expect: 'any', large: true },
+  { name: 'yaml-16mb', fileName: 'big.yaml', build: () => repeatNumbered(deployment, 16 * megabyte), expect: 'any', large: true },
+  { name: 'dockerfile-16mb', fileName: 'Dockerfile', build: () => fill('RUN curl -k https://example.com/x.sh | sh\n', 16 * megabyte, 'FROM alpine\n'), expect: 'any', large: true },
+  // Over the default size limit: named and not read. (Parsed with the limit raised, the YAML and
+  // Dockerfile ones need more than a 4 GiB heap.)
   { name: 'hcl-50mb', fileName: 'main.tf', build: () => repeatNumbered(hclBlock, 50 * megabyte), expect: 'any', large: true },
   { name: 'yaml-50mb', fileName: 'big.yaml', build: () => repeatNumbered(deployment, 50 * megabyte), expect: 'any', large: true },
   { name: 'dockerfile-50mb', fileName: 'Dockerfile', build: () => fill('RUN curl -k https://example.com/x.sh | sh\n', 50 * megabyte, 'FROM alpine\n'), expect: 'any', large: true },
