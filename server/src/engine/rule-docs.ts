@@ -72,6 +72,11 @@ function markdownLink(text: string, url: string | undefined): string {
   return url ? `[${escaped}](${url})` : escaped;
 }
 
+/** What a rule checks; workload rules also read the pods and containers of Terraform's Kubernetes provider. */
+function targetOf(rule: AnyRule): string {
+  return rule.workloads ? `${rule.target} (and \`kubernetes_*\` resources in Terraform)` : rule.target;
+}
+
 /**
  * Documentation of a rule in Markdown: summary line, rationale, remediation, requirements and
  * framework controls with links. Editor hovers, SARIF `help` and the generated catalog all use it,
@@ -81,7 +86,7 @@ export function renderRuleMarkdown(rule: AnyRule, headingLevel = 0): string {
   const out: string[] = [];
   if (headingLevel > 0) out.push(`${'#'.repeat(headingLevel)} ${rule.id}: ${rule.title}`, '');
   else out.push(`**${rule.id}: ${rule.title}**`, '');
-  out.push(`Severity: ${rule.severity} · Target: ${rule.target}`, '');
+  out.push(`Severity: ${rule.severity} · Target: ${targetOf(rule)}`, '');
   out.push(rule.docs.rationale, '');
   out.push(`**Remediation:** ${rule.docs.remediation}`, '');
   const reqs = rule.requirements.map((id) => ({ id, requirement: requirementOf(id) }));
@@ -150,7 +155,7 @@ export function renderCatalogMarkdown(rules: readonly AnyRule[]): string {
   for (const rule of sorted) {
     const anchor = rule.id.toLowerCase();
     out.push(
-      `| [${rule.id}](#${anchor}) | ${rule.severity} | ${rule.target} | ${tableCell(rule.title)} | ${rule.requirements.join(', ')} |`,
+      `| [${rule.id}](#${anchor}) | ${rule.severity} | ${targetOf(rule)} | ${tableCell(rule.title)} | ${rule.requirements.join(', ')} |`,
     );
   }
   for (const rule of sorted) {
