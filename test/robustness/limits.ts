@@ -15,10 +15,12 @@ export const caseTimeoutMs = 30_000;
 export const workerHeapMb = 1024;
 
 /**
- * Inputs of 10 to 50 MB (stress.ts `large`), run one at a time: a lint of a 10 MB line takes 30 s
- * on a busy machine (three per case through the parser). Memory: the largest peaks measured are
- * 2.2 GiB of heap and 2.4 GiB of resident growth (a 10 MB Dockerfile line); a limit well above
- * that, and below a quarter of the 24 GiB machine, catches a blow-up without flaking.
+ * Inputs of 10 to 16 MB (stress.ts `large`), run one at a time. Time: the slowest cases take
+ * 2 minutes, a 10 MB line of `x.x.x…` that HashiCorp's parser works on until its own limit
+ * (5 s + 1 ms per 100 characters). Memory: a 16 MB Dockerfile's model is 1.4 GB (about 90 bytes
+ * per byte); 4 GiB of heap and 5 GiB of resident growth, a fifth of the 24 GiB machine, leave room
+ * for that and catch a blow-up. 50 MB YAML and Dockerfiles need more than 4 GiB of heap: the
+ * default 8 MiB size limit is what keeps the command line from running out of memory.
  */
 export const largeCaseTimeoutMs = 240_000;
 export const largeHeapMb = 4096;
