@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,9 +14,10 @@ import { defaultSettings } from '../../server/src/lsp/settings';
 import { parseSource } from '../../server/src/parsers';
 import type { KubernetesFile } from '../../server/src/parsers/kubernetes/model';
 import { InProcessClient } from '../helpers/lsp-client';
+import { findCorpus } from '../helpers/corpus';
 
 const root = join(__dirname, '../..');
-const corpus = resolve(process.env.SHIFTGUARD_CORPUS ?? join(root, '..', 'shared', 'corpus'));
+const corpus = findCorpus(root) ?? join(root, 'no-corpus');
 const path = '/work/deploy/app.yaml';
 const fullLint = (text: string, ruleSet: readonly AnyRule[] = rules): Finding[] => lint(parseSource(path, text)!, ruleSet);
 

@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CaseOutcome, CaseTask, WorkerReply } from './protocol';
+import { findCorpus } from '../helpers/corpus';
 
 /** The repository: the nearest folder at or above the working directory with our package.json. */
 export function repoRoot(): string {
@@ -13,10 +14,9 @@ export function repoRoot(): string {
   }
 }
 
-/** The real-world corpus (SHIFTGUARD_CORPUS, default ../shared/corpus), or undefined when absent. */
+/** The real-world corpus (see `findCorpus`), or undefined when absent. */
 export function corpusDir(root = repoRoot()): string | undefined {
-  const dir = resolve(root, process.env.SHIFTGUARD_CORPUS ?? '../shared/corpus');
-  return existsSync(dir) ? dir : undefined;
+  return findCorpus(root);
 }
 
 /**
