@@ -1,4 +1,4 @@
-import { promises as fsPromises } from 'node:fs';
+import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { makeTree, runCli } from '../helpers/cli';
 import { testRules } from './synthetic-rules';
@@ -37,12 +37,14 @@ describe('robustness', () => {
 
   it('reports an unreadable file and checks the other files', async () => {
     const cwd = makeTree({ 'locked.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine:latest\n' });
-    const readFile = fsPromises.readFile;
+    const readFileSync = fs.readFileSync;
     // Root reads any file whatever its mode, so the failure is simulated.
-    const spy = vi.spyOn(fsPromises, 'readFile').mockImplementation(((path: string, ...rest: unknown[]) =>
-      String(path).endsWith('locked.Dockerfile')
-        ? Promise.reject(Object.assign(new Error("EACCES: permission denied, open 'locked.Dockerfile'"), { code: 'EACCES' }))
-        : (readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest)) as typeof readFile);
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((path: string, ...rest: unknown[]) => {
+      if (String(path).endsWith('locked.Dockerfile')) {
+        throw Object.assign(new Error("EACCES: permission denied, open 'locked.Dockerfile'"), { code: 'EACCES' });
+      }
+      return (readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+    }) as typeof readFileSync);
     try {
       const run = await runCli(['lint'], { cwd, rules: testRules });
       expect(run.stdout).toContain(

@@ -6,6 +6,12 @@ import { detectKind } from '../parsers/detect';
 /** Files of one module handed to one worker at most, so that a huge directory still runs in parallel. */
 const maxGroup = 32;
 
+/**
+ * Files sent to a worker before it answers: the next file waits in the worker's own queue, so it
+ * never idles for the round trip through the main thread between two files.
+ */
+const tasksInFlight = 2;
+
 type Fallback = (path: string) => Promise<FileResult>;
 
 interface Reply {
@@ -55,9 +61,11 @@ class DirectoryQueue {
     return own.shift();
   }
 
-  /** Gives back the untaken files of a worker that is gone. */
-  giveBack(own: number[]): void {
-    if (own.length > 0) this.groups.push(own.splice(0));
+  /** Gives back the files of a worker that is gone: those it was sent but did not check, and its untaken ones. */
+  giveBack(sent: number[], own: number[]): void {
+    this.remaining += sent.length;
+    const files = [...sent, ...own.splice(0)];
+    if (files.length > 0) this.groups.push(files);
   }
 }
 
@@ -92,18 +100,23 @@ export function checkInWorkers(
       const worker = new Worker(workerScript, { workerData: options });
       workers.add(worker);
       const own: number[] = [];
-      let current: number | undefined;
+      const inFlight: number[] = [];
       const feed = () => {
-        current = queue.take(own);
-        if (current === undefined) {
+        while (inFlight.length < tasksInFlight) {
+          const next = queue.take(own);
+          if (next === undefined) break;
+          inFlight.push(next);
+          worker.postMessage({ id: next, path: paths[next] });
+        }
+        if (inFlight.length === 0) {
           workers.delete(worker);
           void worker.terminate();
-          return;
         }
-        worker.postMessage({ id: current, path: paths[current] });
       };
       worker.on('message', (reply: Reply) => {
-        if (reply.id !== current) return;
+        const at = inFlight.indexOf(reply.id);
+        if (at < 0) return;
+        inFlight.splice(at, 1);
         if (reply.result) finish(reply.id, reply.result);
         else retryHere(reply.id);
         feed();
@@ -111,9 +124,10 @@ export function checkInWorkers(
       const lost = () => {
         if (!workers.has(worker)) return;
         workers.delete(worker);
-        if (current !== undefined) retryHere(current);
-        current = undefined;
-        queue.giveBack(own);
+        // The worker checks its files in order: the first was being checked; the others wait their turn.
+        const [checking, ...waiting] = inFlight.splice(0);
+        if (checking !== undefined) retryHere(checking);
+        queue.giveBack(waiting, own);
         if (!queue.isEmpty) {
           if (restartsLeft-- > 0) start();
           else for (let index = queue.take(own); index !== undefined; index = queue.take(own)) retryHere(index);
