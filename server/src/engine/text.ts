@@ -134,3 +134,28 @@ export class LineIndex {
     return /^[ \t]*/.exec(this.lineText(line))![0];
   }
 }
+
+/** Length of the longest common start of two texts. */
+export function commonPrefixLength(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  // Comparing halves leaves the work to the engine's string comparison.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (a.slice(low, middle) === b.slice(low, middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Length of the longest common end of two texts, at most `limit`. */
+export function commonSuffixLength(a: string, b: string, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (a.slice(a.length - middle, a.length - low) === b.slice(b.length - middle, b.length - low)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -3,7 +3,7 @@ import type { ParsedFile } from './models';
 import { IncrementalTerraformParser, initTerraformParser, parseTerraform, withSyntaxProblems } from './terraform/parse';
 import { checkHclSyntax } from './terraform/hcl-syntax';
 import { parseKubernetes } from './kubernetes/parse';
-import { parseDockerfile } from './dockerfile/parse';
+import { IncrementalDockerfileParser, parseDockerfile } from './dockerfile/parse';
 
 export { detectKind, isTerraformJson } from './detect';
 export type { ParsedFile, ParsedFileOf } from './models';
@@ -38,16 +38,25 @@ export function parseSource(path: string, text: string): ParsedFile | undefined 
  */
 export class DocumentParser {
   private terraform: IncrementalTerraformParser | undefined;
+  private dockerfile: IncrementalDockerfileParser | undefined;
 
   parse(path: string, text: string): ParsedFile | undefined {
-    if (detectKind(path) !== 'terraform') return parseSource(path, text);
-    this.terraform ??= new IncrementalTerraformParser();
-    return this.terraform.parse(path, text);
+    switch (detectKind(path)) {
+      case 'terraform':
+        this.terraform ??= new IncrementalTerraformParser();
+        return this.terraform.parse(path, text);
+      case 'dockerfile':
+        this.dockerfile ??= new IncrementalDockerfileParser();
+        return this.dockerfile.parse(path, text);
+      default:
+        return parseSource(path, text);
+    }
   }
 
   dispose(): void {
     this.terraform?.dispose();
     this.terraform = undefined;
+    this.dockerfile = undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import { DockerfileParser, type Heredoc as AstHeredoc, type Instruction as AstInstruction } from 'dockerfile-ast';
-import { LineIndex, type Range } from '../../engine/text';
+import { LineIndex, commonPrefixLength, commonSuffixLength, type Range } from '../../engine/text';
 import type { Comment, FileProblem } from '../source';
 import {
   MappedText,
@@ -30,14 +30,101 @@ type HeredocCarrier = AstInstruction & { getHeredocs?: () => AstHeredoc[] };
  * errors, and anything that goes wrong while reading the file, are `problems` with code `syntax`.
  */
 export function parseDockerfile(path: string, text: string): DockerfileFile {
-  const lines = new LineIndex(text);
+  return parseWithParts(path, text, new LineIndex(text)).file;
+}
+
+/** The model, and the parts it was assembled from (none when the file could not be read). */
+function parseWithParts(path: string, text: string, lines: LineIndex, reuse?: (lines: LineIndex) => DockerfileParts | undefined): { file: DockerfileFile; parts: DockerfileParts | undefined } {
   try {
-    return new Builder(path, text, lines).build();
+    const parts = reuse?.(lines) ?? new Builder(path, text, lines).read();
+    return { file: new Builder(path, text, lines).assemble(parts), parts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const problem: FileProblem = { code: 'syntax', message: `The Dockerfile could not be read: ${message}`, range: lines.rangeOf(0, 0) };
-    return fileModel({ path, text, lines, escapeChar: '\\', directives: [], comments: [], instructions: [], globalArgs: [], stages: [], problems: [problem], globalValues: new Map() });
+    const file = fileModel({ path, text, lines, escapeChar: '\\', directives: [], comments: [], instructions: [], globalArgs: [], stages: [], problems: [problem], globalValues: new Map() });
+    return { file, parts: undefined };
   }
+}
+
+/**
+ * Parses the successive versions of one Dockerfile. When an edit stays inside one line of an
+ * instruction, only that instruction is read again (its lines parsed on their own, the lines above
+ * blanked so that positions stay put) and the others are kept, with what the rules worked out
+ * about them; stages are then assembled anew. Gives the same model as `parseDockerfile` for every
+ * text, and falls back to it whenever the edit could reach beyond the instruction.
+ */
+export class IncrementalDockerfileParser {
+  private last: { path: string; text: string; parts: DockerfileParts } | undefined;
+
+  parse(path: string, text: string): DockerfileFile {
+    const previous = this.last?.path === path ? this.last : undefined;
+    this.last = undefined;
+    const { file, parts } = parseWithParts(path, text, new LineIndex(text), previous && ((lines) => reparseEditedInstruction(previous, path, text, lines)));
+    if (parts) this.last = { path, text, parts };
+    return file;
+  }
+}
+
+/** What dockerfile-ast gives, read into the model, before instructions are put into stages. */
+interface DockerfileParts {
+  escape: string;
+  directives: ParserDirective[];
+  comments: Comment[];
+  instructions: Instruction[];
+  /** The syntax problems found while reading each instruction. */
+  instructionProblems: FileProblem[][];
+}
+
+/**
+ * The parts of `text` from those of the previous text when the two differ inside one line of one
+ * instruction without heredocs, and the instruction keeps its lines; undefined otherwise.
+ */
+function reparseEditedInstruction(previous: { text: string; parts: DockerfileParts }, path: string, text: string, lines: LineIndex): DockerfileParts | undefined {
+  const { parts } = previous;
+  if (previous.text === text) return parts;
+  const start = commonPrefixLength(previous.text, text);
+  const suffix = commonSuffixLength(previous.text, text, Math.min(previous.text.length, text.length) - start);
+  // Lines keep their numbers only if no line break is typed or deleted (nor a CRLF split).
+  if (/[\n\r]/.test(previous.text.slice(start, previous.text.length - suffix)) || /[\n\r]/.test(text.slice(start, text.length - suffix))) return undefined;
+  if (previous.text.charCodeAt(start - 1) === 13) return undefined;
+
+  const line = lines.positionAt(start).line;
+  const index = parts.instructions.findIndex((i) => i.range.start.line <= line && line <= i.range.end.line);
+  const edited = parts.instructions[index];
+  if (!edited || edited.heredocs.length > 0) return undefined;
+  const first = edited.range.start.line;
+  const last = edited.range.end.line;
+  const windowStart = lines.lineStarts[first];
+  const window = text.slice(windowStart, lines.lineEnd(last));
+  // A heredoc or a continuation at the end would take in the lines below.
+  if (window.includes('<<') || endsWithContinuation(window, parts.escape)) return undefined;
+
+  // Directive lines stay (they set the escape character); the other lines above become blanks.
+  const keptLines = parts.directives.reduce((n, d) => Math.max(n, d.range.end.line + 1), 0);
+  if (keptLines > first) return undefined;
+  const keptEnd = lines.lineStarts[keptLines];
+  const padded = text.slice(0, keptEnd) + text.slice(keptEnd, windowStart).replace(/[^\r\n]/g, ' ') + window;
+  const read = new Builder(path, padded, lines).read();
+  const replacement = read.instructions[0];
+  if (read.instructions.length !== 1 || read.escape !== parts.escape || read.directives.length !== parts.directives.length) return undefined;
+  if (replacement.range.start.line !== first || replacement.range.end.line !== last || replacement.heredocs.length > 0) return undefined;
+
+  const inWindow = (c: Comment) => c.range.start.line >= first && c.range.start.line <= last;
+  const comments = [...parts.comments.filter((c) => !inWindow(c)), ...read.comments.filter(inWindow)].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+  const instructions = parts.instructions.slice();
+  instructions[index] = replacement;
+  const instructionProblems = parts.instructionProblems.slice();
+  instructionProblems[index] = read.instructionProblems[0];
+  return { escape: parts.escape, directives: parts.directives, comments, instructions, instructionProblems };
+}
+
+/** True when the text's last line ends with the escape character (spaces after it allowed). */
+function endsWithContinuation(text: string, escape: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end > 0 && text[end - 1] === escape;
 }
 
 interface ModelParts {
@@ -83,7 +170,8 @@ class Builder {
     private readonly lines: LineIndex,
   ) {}
 
-  build(): DockerfileFile {
+  /** Reads the directives, comments and instructions of the text. */
+  read(): DockerfileParts {
     const ast = DockerfileParser.parse(this.text);
     this.escape = ast.getEscapeCharacter();
     const directives: ParserDirective[] = ast.getDirectives().map((d) => ({
@@ -97,8 +185,20 @@ class Builder {
       const range = copyRange(c.getRange());
       return { text: this.sliceRange(range), range };
     });
+    const instructions: Instruction[] = [];
+    const instructionProblems: FileProblem[][] = [];
+    for (const node of ast.getInstructions()) {
+      const before = this.problems.length;
+      instructions.push(this.instruction(node));
+      instructionProblems.push(this.problems.splice(before));
+    }
+    return { escape: this.escape, directives, comments, instructions, instructionProblems };
+  }
 
-    const instructions = ast.getInstructions().map((i) => this.instruction(i));
+  /** Puts the instructions into stages and makes the model. */
+  assemble({ escape, directives, comments, instructions, instructionProblems }: DockerfileParts): DockerfileFile {
+    this.escape = escape;
+    for (const problems of instructionProblems) this.problems.push(...problems);
     const globalArgs: Instruction[] = [];
     const globalValues = new Map<string, string | undefined>();
     const stages: Stage[] = [];
@@ -106,6 +206,8 @@ class Builder {
     const getModel = () => model!;
 
     for (const instruction of instructions) {
+      // Instructions may come from an earlier parse (see IncrementalDockerfileParser).
+      instruction.stage = undefined;
       const current = stages[stages.length - 1];
       if (instruction.keyword === 'FROM') {
         const stage = this.stage(instruction, stages, globalValues, getModel);

@@ -1,5 +1,5 @@
 import { Composer, isAlias, isCollection, isMap, isPair, isScalar, Parser, type Node as YamlAstNode, type Scalar } from 'yaml';
-import { LineIndex } from '../../engine/text';
+import { LineIndex, commonPrefixLength, commonSuffixLength } from '../../engine/text';
 import type { Comment } from '../source';
 import { composerOptions, composeYaml, sliceModel, type ComposedYaml, type KubernetesSlice, type KubernetesSliceOptions } from './parse';
 
@@ -92,29 +92,6 @@ export function withPlainScalarEdit(parsed: ParsedText, text: string): Pick<Pars
       : comment,
   );
   return { lines, composed: { ...composed, comments } };
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  // Comparing halves leaves the work to the engine's string comparison.
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(low, middle) === b.slice(low, middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-function commonSuffixLength(a: string, b: string, limit: number): number {
-  let low = 0;
-  let high = limit;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(a.length - middle, a.length - low) === b.slice(b.length - middle, b.length - low)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** The scalar whose own text holds the edit, with where it stands. */
