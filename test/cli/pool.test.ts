@@ -46,6 +46,30 @@ describe('worker pool', () => {
     ]);
   });
 
+  it('reports a file that runs its worker out of memory instead of checking it again here', async () => {
+    const hog = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, path }) => {
+  const kept = [];
+  if (path.includes('huge')) for (;;) kept.push(new Array(100000).fill(path));
+  parentPort.postMessage({ id, result: { path, kind: 'kubernetes', findings: [], fixed: 0 } });
+});
+`;
+    const script = join(makeTree({ 'worker.cjs': hog }), 'worker.cjs');
+    const paths = ['/a.yaml', '/huge.yaml', '/c.yaml', '/d.yaml'];
+    const results = await checkInWorkers(paths, options, script, 2, here, 32);
+    expect(results.map((r) => [r.path, r.fixed])).toEqual([
+      ['/a.yaml', 0],
+      ['/huge.yaml', 0],
+      ['/c.yaml', 0],
+      ['/d.yaml', 0],
+    ]);
+    expect(results[1].kind).toBe('kubernetes');
+    expect(results[1].findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['skipped', 'error', 'Checking this file ran out of memory (32 MiB per lint worker); not checked.'],
+    ]);
+  });
+
   it('falls back to this thread when workers cannot start', async () => {
     const script = join(makeTree({ 'worker.cjs': 'process.exit(1);\n' }), 'worker.cjs');
     const results = await checkInWorkers(['/a', '/b', '/c'], options, script, 2, here);

@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules as catalog } from '../../../rules';
 import type { AnyRule } from '../engine/rule';
@@ -37,6 +37,15 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
+/**
+ * The heap limit of one lint worker: an equal share of the machine's memory (the main thread
+ * counted as one more), at most V8's usual 4 GiB, so that a huge file stops its worker with a
+ * finding instead of the whole run running out of memory.
+ */
+function workerHeapLimitMiB(workers: number): number {
+  return Math.max(512, Math.min(4096, Math.floor(totalmem() / (1024 * 1024) / (workers + 1))));
+}
+
 function useColor(options: LintOptions, io: CliIo, env: Record<string, string | undefined>): boolean {
   if (options.color === false || options.output !== undefined) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
@@ -53,7 +62,7 @@ async function checkAll(paths: string[], rules: readonly AnyRule[], options: Che
   const script = ownCatalog ? workerScript() : undefined;
   if (script && paths.length > parallelThreshold) {
     const size = Math.min(availableParallelism(), maxWorkers);
-    if (size > 1) return checkInWorkers(paths, options, script, size, here);
+    if (size > 1) return checkInWorkers(paths, options, script, size, here, workerHeapLimitMiB(size));
   }
   const results: FileResult[] = [];
   for (const path of paths) results.push(await here(path));

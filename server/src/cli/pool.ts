@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions, FileResult } from './check-file';
+import { fileFinding, formatSize, type CheckOptions, type FileResult } from './check-file';
 import { detectKind } from '../parsers/detect';
 
 /** Files of one module handed to one worker at most, so that a huge directory still runs in parallel. */
@@ -69,12 +69,29 @@ class DirectoryQueue {
   }
 }
 
+/** A worker stopped by V8 because its heap reached the limit. */
+function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+function outOfMemory(path: string, heapLimitMiB: number | undefined): FileResult {
+  const limit = heapLimitMiB === undefined ? '' : ` (${formatSize(heapLimitMiB * 1024 * 1024)} per lint worker)`;
+  const message = `Checking this file ran out of memory${limit}; not checked.`;
+  return { path, kind: detectKind(path) ?? null, findings: [fileFinding('skipped', 'error', message)], fixed: 0 };
+}
+
+/**
+ * Checks files on `size` worker threads, each with a heap of at most `heapLimitMiB` when given.
+ * A file whose worker fails is checked again with `fallback` (on this thread), except one that
+ * ran the worker out of memory: it would do the same here, so it is reported instead.
+ */
 export function checkInWorkers(
   paths: readonly string[],
   options: CheckOptions,
   workerScript: string,
   size: number,
   fallback: Fallback,
+  heapLimitMiB?: number,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(paths.length);
   const queue = new DirectoryQueue(paths);
@@ -97,7 +114,8 @@ export function checkInWorkers(
     };
 
     const start = () => {
-      const worker = new Worker(workerScript, { workerData: options });
+      const resourceLimits = heapLimitMiB === undefined ? undefined : { maxOldGenerationSizeMb: heapLimitMiB };
+      const worker = new Worker(workerScript, { workerData: options, resourceLimits });
       workers.add(worker);
       const own: number[] = [];
       const inFlight: number[] = [];
@@ -121,20 +139,23 @@ export function checkInWorkers(
         else retryHere(reply.id);
         feed();
       });
-      const lost = () => {
+      const lost = (error?: unknown) => {
         if (!workers.has(worker)) return;
         workers.delete(worker);
         // The worker checks its files in order: the first was being checked; the others wait their turn.
         const [checking, ...waiting] = inFlight.splice(0);
-        if (checking !== undefined) retryHere(checking);
+        if (checking !== undefined) {
+          if (isOutOfMemory(error)) finish(checking, outOfMemory(paths[checking], heapLimitMiB));
+          else retryHere(checking);
+        }
         queue.giveBack(waiting, own);
         if (!queue.isEmpty) {
           if (restartsLeft-- > 0) start();
           else for (let index = queue.take(own); index !== undefined; index = queue.take(own)) retryHere(index);
         }
       };
-      worker.on('error', lost);
-      worker.on('exit', lost);
+      worker.on('error', (error) => lost(error));
+      worker.on('exit', () => lost());
       feed();
     };
 
