@@ -63,6 +63,18 @@ describe('parseDockerfile', () => {
     expect(file.stages[0].effectiveUser()!.args[0].value).toBe('ContainerAdministrator');
   });
 
+  it('reports a heredoc that dockerfile-ast cannot read, and reads the rest of the file', () => {
+    // dockerfile-ast 0.7.1 throws from getHeredocs on this (lone CR line breaks, a heredoc marker in a comment line).
+    const file = parse('FROM a\rRUN x \\\r\ty; \\\r# note<<EOF\nmore \\\r\t-z\rUSER app\r');
+    expect(file.problems.map((p) => [p.code, p.message, at(p.range)])).toContainEqual([
+      'syntax',
+      'The heredoc of this instruction could not be read; its body is not checked.',
+      '2:1-2:4',
+    ]);
+    expect(file.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'USER']);
+    expect(file.stages[0].effectiveUser()!.args[0].value).toBe('app');
+  });
+
   it('keeps heredoc bodies out of the arguments', () => {
     const text = 'FROM alpine:3.22\nRUN <<EOF\nset -e\ncurl -k https://x.test\nEOF\nCOPY <<-"CONF" /etc/app.conf\n\tkey=value\n\tCONF\nUSER 10001\n';
     const file = parse(text);

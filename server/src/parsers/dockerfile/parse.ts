@@ -33,10 +33,19 @@ export function parseDockerfile(path: string, text: string): DockerfileFile {
   return parseWithParts(path, text, new LineIndex(text)).file;
 }
 
-/** The model, and the parts it was assembled from (none when the file could not be read). */
+/**
+ * The model, and the parts it was assembled from (none when the file could not be read). `reuse`
+ * may give the parts from an earlier parse; when it gives none, or fails, the text is read in full.
+ */
 function parseWithParts(path: string, text: string, lines: LineIndex, reuse?: (lines: LineIndex) => DockerfileParts | undefined): { file: DockerfileFile; parts: DockerfileParts | undefined } {
+  let reused: DockerfileParts | undefined;
   try {
-    const parts = reuse?.(lines) ?? new Builder(path, text, lines).read();
+    reused = reuse?.(lines);
+  } catch {
+    reused = undefined;
+  }
+  try {
+    const parts = reused ?? new Builder(path, text, lines).read();
     return { file: new Builder(path, text, lines).assemble(parts), parts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -251,7 +260,7 @@ class Builder {
     const keyword = ast.getKeyword().toUpperCase();
     // Asking for heredocs re-reads the instruction's arguments; only a `<<` can start one.
     const mayHaveHeredoc = this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).includes('<<');
-    const heredocs = mayHaveHeredoc ? ((ast as HeredocCarrier).getHeredocs?.() ?? []).map((h) => this.heredoc(h)) : [];
+    const heredocs = mayHaveHeredoc ? this.heredocsOf(ast, keywordRange) : [];
     const argsStart = this.lines.offsetAt(keywordRange.end);
     const logical = this.logicalLine(argsStart, this.lines.offsetAt(range.end));
     if (!dockerfileKeywords.has(keyword)) this.problem(keywordRange, `Unknown instruction "${ast.getInstruction()}".`);
@@ -452,6 +461,17 @@ class Builder {
       i++;
     }
     return new MappedText(chars.join(''), offsets, this.lines);
+  }
+
+  private heredocsOf(ast: AstInstruction, keywordRange: Range): Heredoc[] {
+    try {
+      return ((ast as HeredocCarrier).getHeredocs?.() ?? []).map((h) => this.heredoc(h));
+    } catch {
+      // dockerfile-ast fails on some malformed heredocs (seen with lone-CR line breaks): the rest
+      // of the file is still read.
+      this.problem(keywordRange, 'The heredoc of this instruction could not be read; its body is not checked.');
+      return [];
+    }
   }
 
   private heredoc(ast: AstHeredoc): Heredoc {
