@@ -55,4 +55,32 @@ describe('built CLI', () => {
     expect(parallel.code).toBe(serial.code);
     expect(JSON.parse(parallel.stdout).summary.filesChecked).toBe(121);
   });
+
+  it('checks a huge file in a worker with a heap limit, and reports it when it runs out of memory', () => {
+    // 9 MiB of small manifests: over the size that is always checked in a worker, and far more
+    // than 64 MiB of heap once parsed.
+    const pod = (i: number) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n---\n`;
+    const documents: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 9 * 1024 * 1024; i++) {
+      documents.push(pod(i));
+      size += documents[documents.length - 1].length;
+    }
+    const cwd = makeTree({ 'huge.yaml': documents.join(''), Dockerfile: 'FROM alpine:3.20\nUSER 10001\n' });
+    const run = cli(['lint', '.', '--max-file-size', '16MiB', '--max-memory', '64MiB', '--format', 'json'], cwd);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { path: string; findings: { ruleId: string; severity: string; message: string }[] }[] };
+    const huge = report.files.find((f) => f.path.endsWith('huge.yaml'))!;
+    expect(huge.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['skipped', 'error', 'Checking this file needed more than the 64 MiB heap of a lint worker (--max-memory); not checked.'],
+    ]);
+    expect(report.files.find((f) => f.path.endsWith('Dockerfile'))!.findings.map((f) => f.ruleId)).toEqual(['DKR-002']);
+  });
+
+  it('rejects a heap limit too small to load the parsers', () => {
+    const run = cli(['lint', '--max-memory', '10MiB'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('shiftguard: invalid value for --max-memory: "10MiB" (at least 64MiB)\n');
+  });
 });

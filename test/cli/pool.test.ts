@@ -66,7 +66,7 @@ parentPort.on('message', ({ id, path }) => {
     ]);
     expect(results[1].kind).toBe('kubernetes');
     expect(results[1].findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
-      ['skipped', 'error', 'Checking this file ran out of memory (32 MiB per lint worker); not checked.'],
+      ['skipped', 'error', 'Checking this file needed more than the 32 MiB heap of a lint worker (--max-memory); not checked.'],
     ]);
   });
 

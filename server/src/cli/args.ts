@@ -16,6 +16,8 @@ export interface LintOptions {
   disable: string[];
   fix: boolean;
   maxFileSize: number;
+  /** Heap limit of each lint worker, in bytes; undefined for the default share of the machine's memory. */
+  maxMemory: number | undefined;
   /** Terraform variable definition files, applied after the automatic ones, in order. */
   varFiles: string[];
   color: boolean | undefined;
@@ -46,6 +48,8 @@ Options for lint:
   --disable <ids>        Comma-separated rule ids not to run, e.g. DKR-001,K8S-004
   --fix                  Apply safe fixes in place, then report what is left
   --max-file-size <n>    Skip larger files, e.g. 8MiB (default), 500KiB, 1048576
+  --max-memory <n>       Heap limit of each lint worker, e.g. 2GiB (default: a share of the
+                         machine's memory, at most 4GiB); a file that needs more is reported
   --var-file <file>      Terraform variable values, as terraform -var-file (repeatable)
   --no-color             No colours in text output (also: NO_COLOR environment variable)
   --quiet                No summary line
@@ -66,15 +70,24 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   throw new UsageError(`invalid value for --${name}: "${value}" (expected ${allowed.join(', ')})`);
 }
 
-/** Parses `8MiB`, `500KiB`, `2M`, `100k` or a plain byte count. */
-export function parseSize(value: string): number {
+/** Parses `8MiB`, `500KiB`, `2M`, `100k` or a plain byte count, the value of `--<option>`. */
+export function parseSize(value: string, option = 'max-file-size'): number {
   // Trimmed first: `\s*` around an optional unit and again before `$` would split a run of spaces every way.
   const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
-  if (!match) throw new UsageError(`invalid value for --max-file-size: "${value}" (expected e.g. 8MiB, 500KiB or a byte count)`);
+  if (!match) throw new UsageError(`invalid value for --${option}: "${value}" (expected e.g. 8MiB, 500KiB or a byte count)`);
   const units: Record<string, number> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
   const unit = (match[2] ?? 'b').toLowerCase()[0];
   const bytes = Math.floor(Number(match[1]) * units[unit]);
-  if (bytes <= 0) throw new UsageError(`invalid value for --max-file-size: "${value}" (must be positive)`);
+  if (bytes <= 0) throw new UsageError(`invalid value for --${option}: "${value}" (must be positive)`);
+  return bytes;
+}
+
+/** Below this a worker cannot even load the parsers. */
+const minimumMemory = 64 * 1024 * 1024;
+
+function memoryLimit(value: string): number {
+  const bytes = parseSize(value, 'max-memory');
+  if (bytes < minimumMemory) throw new UsageError(`invalid value for --max-memory: "${value}" (at least 64MiB)`);
   return bytes;
 }
 
@@ -107,6 +120,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       disable: { type: 'string', multiple: true },
       fix: { type: 'boolean' },
       'max-file-size': { type: 'string' },
+      'max-memory': { type: 'string' },
       'var-file': { type: 'string', multiple: true },
       // Not `allowNegative`: that needs Node 20.16, and `--color` is not an option.
       'no-color': { type: 'boolean' },
@@ -130,6 +144,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       disable,
       fix: Boolean(values.fix),
       maxFileSize: values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'] as string),
+      maxMemory: values['max-memory'] === undefined ? undefined : memoryLimit(values['max-memory'] as string),
       varFiles: (values['var-file'] as string[] | undefined) ?? [],
       color: values['no-color'] ? false : undefined,
       quiet: Boolean(values.quiet),

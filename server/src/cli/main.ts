@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules as catalog } from '../../../rules';
@@ -42,8 +42,24 @@ function workerScript(): string | undefined {
  * counted as one more), at most V8's usual 4 GiB, so that a huge file stops its worker with a
  * finding instead of the whole run running out of memory.
  */
-function workerHeapLimitMiB(workers: number): number {
+function defaultWorkerHeapLimitMiB(workers: number): number {
   return Math.max(512, Math.min(4096, Math.floor(totalmem() / (1024 * 1024) / (workers + 1))));
+}
+
+/**
+ * Files above this size (possible with a raised --max-file-size) are checked in a worker even
+ * when there are few files: parsing one can need gigabytes, and only a worker's heap is bounded.
+ */
+const isolatedFileSize = 8 * 1024 * 1024;
+
+function hasFileOver(paths: readonly string[], bytes: number): boolean {
+  return paths.some((path) => {
+    try {
+      return statSync(path).size > bytes;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function useColor(options: LintOptions, io: CliIo, env: Record<string, string | undefined>): boolean {
@@ -52,7 +68,7 @@ function useColor(options: LintOptions, io: CliIo, env: Record<string, string | 
   return io.stdout.isTTY === true;
 }
 
-async function checkAll(paths: string[], rules: readonly AnyRule[], options: CheckOptions, ownCatalog: boolean): Promise<FileResult[]> {
+async function checkAll(paths: string[], rules: readonly AnyRule[], options: CheckOptions, ownCatalog: boolean, maxMemory: number | undefined): Promise<FileResult[]> {
   let parsersReady: Promise<void> | undefined;
   const here = async (path: string) => {
     parsersReady ??= initParsers();
@@ -60,9 +76,11 @@ async function checkAll(paths: string[], rules: readonly AnyRule[], options: Che
     return checkFile(path, rules, options);
   };
   const script = ownCatalog ? workerScript() : undefined;
-  if (script && paths.length > parallelThreshold) {
-    const size = Math.min(availableParallelism(), maxWorkers);
-    if (size > 1) return checkInWorkers(paths, options, script, size, here, workerHeapLimitMiB(size));
+  const isolate = options.maxFileSize > isolatedFileSize && hasFileOver(paths, isolatedFileSize);
+  if (script && (paths.length > parallelThreshold || isolate)) {
+    const size = Math.min(availableParallelism(), maxWorkers, paths.length);
+    const heapLimitMiB = maxMemory === undefined ? defaultWorkerHeapLimitMiB(size) : Math.floor(maxMemory / (1024 * 1024));
+    if (size > 1 || isolate) return checkInWorkers(paths, options, script, size, here, heapLimitMiB);
   }
   const results: FileResult[] = [];
   for (const path of paths) results.push(await here(path));
@@ -93,6 +111,7 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
     rules,
     checkOptions,
     io.rules === undefined,
+    options.maxMemory,
   );
   const shown = new Map(results.map((r) => [r, displayPath(cwd, r.path)]));
   results.sort((a, b) => (shown.get(a)! < shown.get(b)! ? -1 : shown.get(a)! > shown.get(b)! ? 1 : 0));

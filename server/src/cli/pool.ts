@@ -75,8 +75,8 @@ function isOutOfMemory(error: unknown): boolean {
 }
 
 function outOfMemory(path: string, heapLimitMiB: number | undefined): FileResult {
-  const limit = heapLimitMiB === undefined ? '' : ` (${formatSize(heapLimitMiB * 1024 * 1024)} per lint worker)`;
-  const message = `Checking this file ran out of memory${limit}; not checked.`;
+  const limit = heapLimitMiB === undefined ? 'the heap of a lint worker' : `the ${formatSize(heapLimitMiB * 1024 * 1024)} heap of a lint worker`;
+  const message = `Checking this file needed more than ${limit} (--max-memory); not checked.`;
   return { path, kind: detectKind(path) ?? null, findings: [fileFinding('skipped', 'error', message)], fixed: 0 };
 }
 
