@@ -154,8 +154,13 @@ export function checkInWorkers(
           else for (let index = queue.take(own); index !== undefined; index = queue.take(own)) retryHere(index);
         }
       };
-      worker.on('error', (error) => lost(error));
-      worker.on('exit', () => lost());
+      // 'exit' always follows 'error', and only 'exit' comes after the worker's last messages
+      // have been delivered: a file answered just before a crash is not checked again.
+      let failure: unknown;
+      worker.on('error', (error) => {
+        failure = error;
+      });
+      worker.on('exit', () => lost(failure));
       feed();
     };
 
