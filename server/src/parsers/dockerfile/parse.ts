@@ -45,8 +45,9 @@ function parseWithParts(path: string, text: string, lines: LineIndex, reuse?: (l
     reused = undefined;
   }
   try {
-    const parts = reused ?? new Builder(path, text, lines).read();
-    return { file: new Builder(path, text, lines).assemble(parts), parts };
+    const builder = new Builder(path, text, lines);
+    const parts = reused ?? builder.read();
+    return { file: builder.assemble(parts), parts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const problem: FileProblem = { code: 'syntax', message: `The Dockerfile could not be read: ${message}`, range: lines.rangeOf(0, 0) };
