@@ -136,7 +136,7 @@ export class LineIndex {
 }
 
 /** Length of the longest common start of two texts. */
-export function commonPrefixLength(a: string, b: string): number {
+function commonPrefixLength(a: string, b: string): number {
   let low = 0;
   let high = Math.min(a.length, b.length);
   // Comparing halves leaves the work to the engine's string comparison.
@@ -149,7 +149,7 @@ export function commonPrefixLength(a: string, b: string): number {
 }
 
 /** Length of the longest common end of two texts, at most `limit`. */
-export function commonSuffixLength(a: string, b: string, limit: number): number {
+function commonSuffixLength(a: string, b: string, limit: number): number {
   let low = 0;
   let high = limit;
   while (low < high) {
@@ -158,4 +158,31 @@ export function commonSuffixLength(a: string, b: string, limit: number): number 
     else high = middle - 1;
   }
   return low;
+}
+
+/** The one span where two texts differ: `[start, oldEnd)` of the first became `[start, newEnd)` of the second. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The narrowest change that turns `before` into `after`. */
+export function changeBetween(before: string, after: string): TextChange {
+  const start = commonPrefixLength(before, after);
+  const suffix = commonSuffixLength(before, after, Math.min(before.length, after.length) - start);
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+/**
+ * The change from `before` to `after` when every line keeps its number (characters typed or
+ * deleted inside one line); undefined when a line break is added, removed, split or joined.
+ */
+export function changeWithinLines(before: string, after: string): TextChange | undefined {
+  const change = changeBetween(before, after);
+  const { start, oldEnd, newEnd } = change;
+  if (/[\n\r]/.test(before.slice(start, oldEnd)) || /[\n\r]/.test(after.slice(start, newEnd))) return undefined;
+  // Between a CR and an LF: typing splits a CRLF in two, deleting can join them into one.
+  if (before.charCodeAt(start - 1) === 13 && before.charCodeAt(oldEnd) === 10) return undefined;
+  return change;
 }

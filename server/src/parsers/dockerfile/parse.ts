@@ -1,5 +1,5 @@
 import { DockerfileParser, type Heredoc as AstHeredoc, type Instruction as AstInstruction } from 'dockerfile-ast';
-import { LineIndex, commonPrefixLength, commonSuffixLength, type Range } from '../../engine/text';
+import { LineIndex, changeWithinLines, type Range } from '../../engine/text';
 import type { Comment, FileProblem } from '../source';
 import {
   MappedText,
@@ -92,13 +92,10 @@ interface DockerfileParts {
 function reparseEditedInstruction(previous: { text: string; parts: DockerfileParts }, path: string, text: string, lines: LineIndex): DockerfileParts | undefined {
   const { parts } = previous;
   if (previous.text === text) return parts;
-  const start = commonPrefixLength(previous.text, text);
-  const suffix = commonSuffixLength(previous.text, text, Math.min(previous.text.length, text.length) - start);
-  // Lines keep their numbers only if no line break is typed or deleted (nor a CRLF split).
-  if (/[\n\r]/.test(previous.text.slice(start, previous.text.length - suffix)) || /[\n\r]/.test(text.slice(start, text.length - suffix))) return undefined;
-  if (previous.text.charCodeAt(start - 1) === 13) return undefined;
+  const change = changeWithinLines(previous.text, text);
+  if (!change) return undefined;
 
-  const line = lines.positionAt(start).line;
+  const line = lines.positionAt(change.start).line;
   const index = parts.instructions.findIndex((i) => i.range.start.line <= line && line <= i.range.end.line);
   const edited = parts.instructions[index];
   if (!edited || edited.heredocs.length > 0) return undefined;

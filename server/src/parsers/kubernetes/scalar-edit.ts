@@ -1,5 +1,5 @@
 import { Composer, isAlias, isCollection, isMap, isPair, isScalar, Parser, type Node as YamlAstNode, type Scalar } from 'yaml';
-import { LineIndex, commonPrefixLength, commonSuffixLength } from '../../engine/text';
+import { LineIndex, changeWithinLines } from '../../engine/text';
 import type { Comment } from '../source';
 import { composerOptions, composeYaml, sliceModel, type ComposedYaml, type KubernetesSlice, type KubernetesSliceOptions } from './parse';
 
@@ -48,11 +48,11 @@ export function withPlainScalarEdit(parsed: ParsedText, text: string): Pick<Pars
   const { text: previous, composed } = parsed;
   if (composed.errorBeforeFirstDocument || previous === text) return undefined;
   const delta = text.length - previous.length;
-  const editStart = commonPrefixLength(previous, text);
-  const editEnd = previous.length - commonSuffixLength(previous, text, Math.min(previous.length, text.length) - editStart);
-  if (editEnd - editStart > maxKeyLength || editEnd - editStart + delta > maxKeyLength) return undefined;
   // The edit neither adds nor removes a line break: lines keep their numbers.
-  if (/[\n\r]/.test(previous.slice(editStart, editEnd)) || /[\n\r]/.test(text.slice(editStart, editEnd + delta))) return undefined;
+  const change = changeWithinLines(previous, text);
+  if (!change) return undefined;
+  const { start: editStart, oldEnd: editEnd } = change;
+  if (editEnd - editStart > maxKeyLength || editEnd - editStart + delta > maxKeyLength) return undefined;
 
   const document = composed.documents.find((doc) => doc.range[0] <= editStart && editEnd <= doc.range[2]);
   if (!document || document.errors.length > 0 || document.warnings.length > 0) return undefined;

@@ -1,4 +1,5 @@
 import { Edit, Language, Parser, type Point, type Tree } from 'web-tree-sitter';
+import { changeBetween } from '../../engine/text';
 import { assetPath } from '../assets';
 
 let parser: Parser | undefined;
@@ -45,13 +46,7 @@ export function parseHclTree(text: string, previous?: { tree: Tree; edit: Edit }
  * common suffix. Offsets and columns are UTF-16 code units, as web-tree-sitter counts them.
  */
 export function editBetween(before: string, after: string): Edit {
-  const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  const oldEnd = before.length - suffix;
-  const newEnd = after.length - suffix;
+  const { start: prefix, oldEnd, newEnd } = changeBetween(before, after);
   return new Edit({
     startIndex: prefix,
     oldEndIndex: oldEnd,
