@@ -37,14 +37,14 @@ describe('robustness', () => {
 
   it('reports an unreadable file and checks the other files', async () => {
     const cwd = makeTree({ 'locked.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine:latest\n' });
-    const readFileSync = fs.readFileSync;
+    const openSync = fs.openSync;
     // Root reads any file whatever its mode, so the failure is simulated.
-    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((path: string, ...rest: unknown[]) => {
+    const spy = vi.spyOn(fs, 'openSync').mockImplementation(((path: string, ...rest: unknown[]) => {
       if (String(path).endsWith('locked.Dockerfile')) {
         throw Object.assign(new Error("EACCES: permission denied, open 'locked.Dockerfile'"), { code: 'EACCES' });
       }
-      return (readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
-    }) as typeof readFileSync);
+      return (openSync as (...args: unknown[]) => unknown)(path, ...rest);
+    }) as typeof openSync);
     try {
       const run = await runCli(['lint'], { cwd, rules: testRules });
       expect(run.stdout).toContain(

@@ -107,9 +107,15 @@ describe('Terraform reads stay inside the tree being checked', () => {
   it('does not follow module sources out through .., an absolute path, a linked folder or a link to a folder inside', async () => {
     const { base, ws } = escapingTree();
     const absoluteNote = [14, `Module "absolute" comes from "${join(base, 'outside')}", which is not a local path: it was not analysed.`];
+    const outsideNote = (line: number, name: string, source: string) => [line, `Module "${name}" comes from "${source}", outside the checked tree: it was not analysed.`];
 
     const confined = await lintJson(ws);
-    expect(moduleMessages(confined.byPath.get('live/main.tf'))).toEqual([absoluteNote]);
+    expect(moduleMessages(confined.byPath.get('live/main.tf'))).toEqual([
+      outsideNote(2, 'dotdot', '../../outside'),
+      outsideNote(6, 'linked', './linked'),
+      outsideNote(10, 'through', '../vendor/thing'),
+      absoluteNote,
+    ]);
 
     // The control: checked from `base`, the three local sources are inside the tree.
     const wider = await lintJson(base);
@@ -151,7 +157,10 @@ describe('Terraform reads stay inside the tree being checked', () => {
       await client.open(uri, 'terraform', 'resource "demo_file" "a" {\n  content = file("../../outside/secret.txt")\n}\n' +
         'resource "demo_file" "b" {\n  content = file("../shared/ok.txt")\n}\n' +
         'module "m" {\n  source = "./linked"\n  public = true\n}\n');
-      expect((await published).diagnostics.map((d) => [d.code, d.range.start.line, d.message])).toEqual([['TF-901', 4, 'Read "shared inside". [req 2.1]']]);
+      expect((await published).diagnostics.map((d) => [d.code, d.range.start.line, d.message])).toEqual([
+        ['TF-901', 4, 'Read "shared inside". [req 2.1]'],
+        ['unsupported', 7, 'Module "m" comes from "./linked", outside the checked tree: it was not analysed.'],
+      ]);
     } finally {
       client.dispose();
     }
@@ -177,9 +186,9 @@ describe('module calls around symbolic link cycles', () => {
   });
 });
 
-/** Every file the walk yields, relative to `root`. */
+/** Every file the walk yields, relative to `root`, with the note of those it cannot check. */
 function walked(root: string, paths = ['.']): string[] {
-  return collectFiles(paths, root).map((c) => relative(root, c.path));
+  return collectFiles(paths, root).map((c) => relative(root, c.path) + (c.unread ? ` (${c.unread.severity}: ${c.unread.message})` : ''));
 }
 
 /** A tree with link loops: a folder linking to its parent and to itself, two folders linking to each other. */
@@ -194,28 +203,37 @@ function loopTree(): string {
   symlinkSync('.', join(root, 'app', 'here'));
   symlinkSync('../y', join(root, 'x', 'to-y'));
   symlinkSync('../x', join(root, 'y', 'to-x'));
-  // A dangling link and a link to a file (checked under its own name: it may sit in another module).
+  // A dangling link, a link to itself and a link to a file (checked under its own name: it may sit in another module).
   symlinkSync('gone.tf', join(root, 'app', 'dangling.tf'));
+  symlinkSync('loop.tf', join(root, 'app', 'loop.tf'));
   symlinkSync('../y/Dockerfile', join(root, 'x', 'Dockerfile'));
   return root;
 }
 
 const loopTreeFiles = ['app/Dockerfile', 'app/deep/main.tf', 'x/Dockerfile', 'x/pod.yaml', 'y/Dockerfile'];
+const danglingNote = 'Dangling symbolic link (to gone.tf, which does not exist); not checked.';
+const loopNote = 'Symbolic link loop; not checked.';
+/** The file links that lead nowhere: named, with a note each, never checked. */
+const noteFiles = { 'app/dangling.tf': danglingNote, 'app/loop.tf': loopNote };
+const loopTreeEntries = [...loopTreeFiles, ...Object.keys(noteFiles)].sort();
 
 describe('symbolic link loops in the tree', () => {
   it('are not followed by the file walk: each file once, under its own path', () => {
     const root = loopTree();
-    expect(walked(root)).toEqual(loopTreeFiles);
+    expect(walked(root)).toEqual(loopTreeEntries.map((path) => (path in noteFiles ? `${path} (info: ${noteFiles[path as keyof typeof noteFiles]})` : path)));
     // Starting inside a loop, or through a link to a folder, changes nothing.
     expect(walked(root, ['x/to-y'])).toEqual(['x/to-y/Dockerfile']);
-    expect(walked(root, ['app/here', 'app'])).toEqual(['app/Dockerfile', 'app/deep/main.tf', 'app/here/Dockerfile', 'app/here/deep/main.tf']);
+    expect(walked(root, ['app/here', 'app']).filter((p) => !p.includes('('))).toEqual(['app/Dockerfile', 'app/deep/main.tf', 'app/here/Dockerfile', 'app/here/deep/main.tf']);
   });
 
-  it('end a command-line run normally, without a note per link', async () => {
+  it('end a command-line run normally: a note for each file link that leads nowhere, none for the folder link cycles', async () => {
     const root = loopTree();
     const { code, byPath } = await lintJson(root);
-    expect([...byPath.keys()].sort()).toEqual(loopTreeFiles);
+    expect([...byPath.keys()].sort()).toEqual(loopTreeEntries);
     expect(byPath.get('app/deep/main.tf')!.map((f) => f.ruleId)).toEqual(['TF-900']);
+    for (const [path, note] of Object.entries(noteFiles)) {
+      expect(byPath.get(path)!.map((f) => [f.ruleId, f.range.start.line, f.message])).toEqual([['skipped', 1, note]]);
+    }
     expect(code).toBe(1);
   });
 
@@ -233,9 +251,12 @@ describe('symbolic link loops in the tree', () => {
       isCancelled: () => false,
     };
     const summary = await scanWorkspace([root], host, { report: () => undefined });
-    const expected = loopTreeFiles.map((path) => pathToFileURL(join(root, path)).href);
-    expect(summary).toEqual({ files: expected.length, findings: 1, cancelled: false });
+    const expected = loopTreeEntries.map((path) => pathToFileURL(join(root, path)).href);
+    expect(summary).toEqual({ files: expected.length, findings: 3, cancelled: false });
     expect(visited).toEqual(expected);
     expect([...published.keys()].sort()).toEqual(expected);
+    for (const [path, note] of Object.entries(noteFiles)) {
+      expect(published.get(pathToFileURL(join(root, path)).href)!.map((f) => [f.severity, f.message])).toEqual([['info', note]]);
+    }
   });
 });

@@ -1,6 +1,5 @@
 // Synchronous reads: a worker checks one file at a time, and the thread-pool hops of async reads
 // cost more than they overlap.
-import fs from 'node:fs';
 import type { AnyRule } from '../engine/rule';
 import type { LintConfig } from '../engine/config';
 import type { Finding, FindingSeverity, Severity } from '../engine/types';
@@ -9,7 +8,9 @@ import { lint, sortFindings } from '../engine/lint';
 import { fixUntilStable } from '../engine/fix';
 import { detectKind, parseSourceChecked, type FileKind, type ParsedFile } from '../parsers';
 import type { LintContext } from '../engine/lint';
-import { ModuleLoaders } from './terraform-modules';
+import { ModuleLoaders, rootOf } from './terraform-modules';
+import { writeCheckedFile } from './safe-write';
+import { formatSize, readRegularFile, type Refusal } from './read-guard';
 
 /** What the per-file pipeline needs to know; plain data so that it crosses to worker threads. */
 export interface CheckOptions {
@@ -60,14 +61,23 @@ export function fileFinding(ruleId: 'skipped' | 'internal', severity: FindingSev
   return { ruleId, severity, message, range: fileStart, requirements: [], suggestions: [], related: [] };
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-  return `${bytes} bytes`;
-}
+export { formatSize };
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function unreadMessage(refusal: Refusal, maxFileSize: number): string {
+  switch (refusal.reason) {
+    case 'too-large':
+      return refusal.size === undefined
+        ? `File grew past the ${formatSize(maxFileSize)} limit (--max-file-size) while it was read; not checked.`
+        : `File is ${formatSize(refusal.size)}, over the ${formatSize(maxFileSize)} limit (--max-file-size); not checked.`;
+    case 'special':
+      return `${refusal.message.charAt(0).toUpperCase()}${refusal.message.slice(1)}; not checked.`;
+    default:
+      return `Cannot read file: ${refusal.message}`;
+  }
 }
 
 function isVisible(finding: Finding, threshold: Severity): boolean {
@@ -124,22 +134,9 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
 
   if (!kind) return result([fileFinding('skipped', 'info', 'Not a Terraform, Kubernetes or Dockerfile file name; not checked.')]);
 
-  let bytes: Uint8Array;
-  try {
-    const stat = fs.statSync(path);
-    if (stat.size > options.maxFileSize) {
-      return result([
-        fileFinding(
-          'skipped',
-          'error',
-          `File is ${formatSize(stat.size)}, over the ${formatSize(options.maxFileSize)} limit (--max-file-size); not checked.`,
-        ),
-      ]);
-    }
-    bytes = fs.readFileSync(path);
-  } catch (error) {
-    return result([fileFinding('skipped', 'error', `Cannot read file: ${errorMessage(error)}`)]);
-  }
+  const read = readRegularFile(path, options.maxFileSize);
+  if (read.refusal) return result([fileFinding('skipped', 'error', unreadMessage(read.refusal, options.maxFileSize))]);
+  const bytes: Uint8Array = read.bytes;
 
   if (bytes.subarray(0, binarySniffBytes).includes(0)) {
     return result([fileFinding('skipped', 'info', 'Binary file (NUL bytes in the first 8 KiB); not checked.')]);
@@ -159,7 +156,7 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
     const fixed = await fixUntilStable(first.file, visibleLint, (next) => parseChecked(path, next));
     if (fixed.output === text) return result(first.findings, 0, text);
     try {
-      fs.writeFileSync(path, bom ? `\uFEFF${fixed.output}` : fixed.output, 'utf8');
+      writeCheckedFile(path, bom ? `\uFEFF${fixed.output}` : fixed.output, options.roots ?? [rootOf(path)]);
     } catch (error) {
       return result([...first.findings, fileFinding('skipped', 'error', `Cannot write fixes: ${errorMessage(error)}`)], 0, text);
     }

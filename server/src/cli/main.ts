@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules as catalog } from '../../../rules';
@@ -7,7 +7,10 @@ import { initParsers } from '../parsers';
 import { helpText, parseCommandLine, UsageError, type LintOptions } from './args';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 import { checkInWorkers } from './pool';
-import { collectFiles } from './walk';
+import { collectFiles, unreadFindings, type Candidate } from './walk';
+import { regularFileRefusal } from './read-guard';
+import { writeReport } from './safe-write';
+import { detectKind } from '../parsers/detect';
 import { rootOf } from './terraform-modules';
 import { displayPath, failingCount, summarize, toolName, toolVersion, type Report } from './report';
 import { formatText } from './format/text';
@@ -95,7 +98,8 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
 
   const candidates = collectFiles(options.paths, cwd);
   for (const varFile of options.varFiles) {
-    if (!existsSync(resolve(cwd, varFile))) throw new UsageError(`no such file for --var-file: ${varFile}`);
+    const refusal = regularFileRefusal(resolve(cwd, varFile));
+    if (refusal) throw new UsageError(`${refusal.reason === 'missing' ? 'no such file' : refusal.message} for --var-file: ${varFile}`);
   }
   const checkOptions: CheckOptions = {
     maxFileSize: options.maxFileSize,
@@ -106,13 +110,14 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
     roots: [...new Set(options.paths.map((p) => rootOf(resolve(cwd, p))))],
     varFiles: options.varFiles.map((p) => resolve(cwd, p)),
   };
-  const results = await checkAll(
-    candidates.map((c) => c.path),
+  const checked = await checkAll(
+    candidates.filter((c) => !c.unread).map((c) => c.path),
     rules,
     checkOptions,
     io.rules === undefined,
     options.maxMemory,
   );
+  const results = [...checked, ...candidates.filter((c) => c.unread).map(unreadResult)];
   const shown = new Map(results.map((r) => [r, displayPath(cwd, r.path)]));
   results.sort((a, b) => (shown.get(a)! < shown.get(b)! ? -1 : shown.get(a)! > shown.get(b)! ? 1 : 0));
 
@@ -133,13 +138,17 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
   return failingCount(summarize(report)) > 0 ? 1 : 0;
 }
 
+function unreadResult(candidate: Candidate): FileResult {
+  return { path: candidate.path, kind: detectKind(candidate.path) ?? null, findings: unreadFindings(candidate), fixed: 0 };
+}
+
 function emit(output: string, file: string | undefined, io: CliIo, cwd: string): void {
   if (file === undefined) {
     io.stdout.write(output);
     return;
   }
   try {
-    writeFileSync(resolve(cwd, file), output, 'utf8');
+    writeReport(resolve(cwd, file), output);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

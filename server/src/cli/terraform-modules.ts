@@ -1,27 +1,29 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { LintContext } from '../engine/lint';
 import { TerraformModule } from '../engine/terraform/module';
-import type { ModuleSource } from '../engine/terraform/module-calls';
+import type { LoadedModule, ModuleSource, UnreadFile } from '../engine/terraform/module-calls';
 import { parseSource } from '../parsers';
 import type { TerraformFile } from '../parsers/terraform/model';
+import { insideRoots } from './inside-roots';
+import { readRegularText } from './read-guard';
 
-/** Files larger than this are not read for `file()` or as module files. */
+/** Files larger than this are not read for `file()`. */
 const maxReadBytes = 2 * 1024 * 1024;
+/** Module files are files a run checks, so they have the command line's default size limit. */
+const maxModuleFileBytes = 8 * 1024 * 1024;
 const moduleFile = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+/** The files Terraform reads from a module directory by itself; other `.tfvars` only when named. */
+const readByTerraform = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
 
 function readSmall(path: string): string | undefined {
-  try {
-    if (statSync(path).size > maxReadBytes) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readRegularText(path, maxReadBytes).text;
+}
+
+interface DirectoryRead {
+  files: TerraformFile[];
+  /** Files Terraform would read that were not: the module is incomplete without them. */
+  unread: UnreadFile[];
 }
 
 /**
@@ -31,8 +33,8 @@ function readSmall(path: string): string | undefined {
  * `overlay` supplies texts that replace the files on disk (open editor buffers).
  */
 export class ModuleLoader {
-  private readonly cache = new Map<string, TerraformFile[]>();
-  private readonly varFileCache = new Map<string, TerraformFile | undefined>();
+  private readonly cache = new Map<string, DirectoryRead>();
+  private readonly varFileCache = new Map<string, TerraformFile | UnreadFile>();
   /** The last parse of each open buffer that replaces a file. */
   private readonly overlaid = new Map<string, TerraformFile>();
 
@@ -47,22 +49,25 @@ export class ModuleLoader {
     for (const path of this.overlaid.keys()) if (dirname(path) === directory) this.overlaid.delete(path);
   }
 
-  private allowed(path: string): string | undefined {
+  /** The real path of `path` when it exists and lies inside the roots. */
+  private locate(path: string): { real: string } | { notRead: 'outside' | 'missing' } {
+    let real: string;
     try {
-      const real = realpathSync(path);
-      return this.roots.some((root) => inside(root, real)) ? real : undefined;
+      real = realpathSync(path);
     } catch {
-      return undefined;
+      return { notRead: 'missing' };
     }
+    return insideRoots(this.roots, real) ? { real } : { notRead: 'outside' };
   }
 
-  /**
-   * The parsed files of a directory, or undefined when it is outside the roots or unreadable.
-   * `except` names a file the caller has parsed itself: it is returned as read from disk.
-   */
-  files(directory: string, except?: string): TerraformFile[] | undefined {
+  private allowed(path: string): string | undefined {
+    const located = this.locate(path);
+    return 'real' in located ? located.real : undefined;
+  }
+
+  private read(directory: string): DirectoryRead | undefined {
     const cached = this.cache.get(directory);
-    if (cached) return this.withOverlay(cached, except);
+    if (cached) return cached;
     if (!this.allowed(directory)) return undefined;
     let names: string[];
     try {
@@ -70,15 +75,29 @@ export class ModuleLoader {
     } catch {
       return undefined;
     }
-    const files: TerraformFile[] = [];
+    const read: DirectoryRead = { files: [], unread: [] };
     for (const name of names) {
       const path = join(directory, name);
-      const text = readSmall(path);
-      const file = text === undefined ? undefined : parseSource(path, text);
-      if (file?.kind === 'terraform') files.push(file);
+      const text = readRegularText(path, maxModuleFileBytes);
+      if (text.refusal) {
+        // A link to a directory named like a module file is no file of the module, for Terraform neither.
+        if (readByTerraform.test(name) && text.refusal.reason !== 'directory') read.unread.push({ path, reason: text.refusal.message });
+        continue;
+      }
+      const file = parseSource(path, text.text);
+      if (file?.kind === 'terraform') read.files.push(file);
     }
-    this.cache.set(directory, files);
-    return this.withOverlay(files, except);
+    this.cache.set(directory, read);
+    return read;
+  }
+
+  /**
+   * The parsed files of a directory, or undefined when it is outside the roots or unreadable.
+   * `except` names a file the caller has parsed itself: it is returned as read from disk.
+   */
+  files(directory: string, except?: string): TerraformFile[] | undefined {
+    const read = this.read(directory);
+    return read && this.withOverlay(read.files, except);
   }
 
   /** Open buffers replace their files; each buffer text is parsed once, however often it is asked for. */
@@ -107,13 +126,15 @@ export class ModuleLoader {
     return this.files(dirname(path))?.find((file) => file.path === path && file.text === text);
   }
 
-  private varFile(path: string): TerraformFile | undefined {
-    if (!this.varFileCache.has(path)) {
-      const text = readSmall(path);
-      const file = text === undefined ? undefined : parseSource(path, text);
-      this.varFileCache.set(path, file?.kind === 'terraform' ? file : undefined);
+  private varFile(path: string): TerraformFile | UnreadFile {
+    let cached = this.varFileCache.get(path);
+    if (!cached) {
+      const text = readRegularText(path, maxModuleFileBytes);
+      const file = text.refusal ? undefined : parseSource(path, text.text);
+      cached = file?.kind === 'terraform' ? file : { path, reason: text.refusal?.message ?? 'not a Terraform variables file' };
+      this.varFileCache.set(path, cached);
     }
-    return this.varFileCache.get(path);
+    return cached;
   }
 
   /** Reads a file for `file()`: relative to the module directory, inside the roots. */
@@ -122,25 +143,34 @@ export class ModuleLoader {
     return this.allowed(target) ? readSmall(target) : undefined;
   }
 
-  readonly loadModule: ModuleSource = (directory) => {
-    const real = this.allowed(directory);
-    if (!real) return undefined;
-    const files = this.files(real);
-    return files && files.some((f) => !f.variablesFile) ? { directory: real, files } : undefined;
+  readonly loadModule: ModuleSource = (directory): LoadedModule => {
+    const located = this.locate(directory);
+    if (!('real' in located)) return { directory, files: [], notRead: located.notRead };
+    const read = this.read(located.real);
+    if (!read) return { directory: located.real, files: [], notRead: 'missing' };
+    const files = this.withOverlay(read.files);
+    if (read.unread.length > 0) return { directory: located.real, files, unread: read.unread };
+    return files.some((f) => !f.variablesFile) ? { directory: located.real, files } : { directory: located.real, files, notRead: 'no-configuration' };
   };
 
   /**
    * The context to lint `file` in: its module made of the file itself (as given) and the other
-   * files of its directory, with explicit var files (applied last, in order).
+   * files of its directory, with explicit var files (applied last, in order). Files of the module
+   * or var files that could not be read are named in `unread`.
    */
   contextFor(file: TerraformFile, varFiles: readonly string[] = []): LintContext {
     const directory = dirname(file.path);
     const siblings = (this.files(directory, file.path) ?? []).filter((f) => f.path !== file.path);
+    const vars = varFiles.map((p) => this.varFile(p));
+    const unread = [
+      ...(this.read(directory)?.unread ?? []).filter((u) => u.path !== file.path),
+      ...vars.filter((v): v is UnreadFile => !('kind' in v)),
+    ];
     const module = new TerraformModule(directory, [file, ...siblings], {
-      varFiles: varFiles.map((p) => this.varFile(p)).filter((f): f is TerraformFile => f !== undefined),
+      varFiles: vars.filter((v): v is TerraformFile => 'kind' in v),
       readFile: (path) => this.readModuleFile(directory, path),
     });
-    return { module, loadModule: this.loadModule };
+    return { module, loadModule: this.loadModule, ...(unread.length > 0 ? { unread } : {}) };
   }
 }
 
@@ -171,11 +201,13 @@ export class ModuleLoaders {
   }
 }
 
-/** The root a path belongs to for module reads: the directory checked, or the file's own folder. */
+/**
+ * The root a path belongs to for module reads and fix writes: the directory checked, or the
+ * folder a file is named in (not the folder a link leads to: that one was not asked for).
+ */
 export function rootOf(path: string): string {
   try {
-    const real = realpathSync(path);
-    return statSync(real).isDirectory() ? real : dirname(real);
+    return statSync(path).isDirectory() ? realpathSync(path) : realpathSync(dirname(path));
   } catch {
     return resolve(path);
   }

@@ -1,8 +1,11 @@
-import { existsSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { detectKind } from '../parsers/detect';
+import type { Finding } from '../engine/types';
 import { UsageError } from './args';
+import { fileFinding } from './check-file';
+import { explainError, readRegularText, regularFileRefusal, type Refusal } from './read-guard';
 
 /** Directories never walked: dependencies, Terraform's module cache, Git's own data. */
 const alwaysSkipped = new Set(['node_modules', '.terraform', '.git']);
@@ -11,6 +14,30 @@ const alwaysSkipped = new Set(['node_modules', '.terraform', '.git']);
 export interface Candidate {
   path: string;
   explicit: boolean;
+  /** Set when the walk found the path but it cannot be checked: the note or error to report for it. */
+  unread?: { severity: 'error' | 'info'; message: string };
+}
+
+/** The finding to report for a candidate that is not checked. */
+export function unreadFindings(candidate: Candidate): Finding[] {
+  return candidate.unread ? [fileFinding('skipped', candidate.unread.severity, candidate.unread.message)] : [];
+}
+
+/** Larger ignore files are not read: their patterns would cost more to match than they save. */
+const maxGitignoreBytes = 1024 * 1024;
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A walked path that is not a regular file. A FIFO or device where a checkable file should be
+ * cannot be checked (Terraform or Docker would fail or hang on it): an error. A dangling or looping
+ * link has no content to check: a note, so that it is not passed over in silence.
+ */
+function unreadCandidate(path: string, refusal: Refusal): Candidate {
+  const severity = refusal.reason === 'dangling-link' || refusal.reason === 'link-loop' ? 'info' : 'error';
+  return { path, explicit: false, unread: { severity, message: `${capitalized(refusal.message)}; not checked.` } };
 }
 
 interface IgnoreLayer {
@@ -22,15 +49,17 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-function loadGitignore(dir: string): IgnoreLayer | undefined {
+function loadGitignore(dir: string, out: Candidate[]): IgnoreLayer | undefined {
   const file = join(dir, '.gitignore');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+  const read = readRegularText(file, maxGitignoreBytes);
+  if (read.refusal) {
+    // Not read, its patterns do not apply: more files are checked, none fewer.
+    if (read.refusal.reason !== 'missing') {
+      out.push({ path: file, explicit: false, unread: { severity: 'info', message: `Not read (${read.refusal.message}); its patterns were not applied.` } });
+    }
     return undefined;
   }
-  return { base: dir, rules: ignore().add(text) };
+  return { base: dir, rules: ignore().add(read.text) };
 }
 
 /**
@@ -55,7 +84,7 @@ function isIgnored(layers: readonly IgnoreLayer[], path: string, isDirectory: bo
 }
 
 /** The .gitignore files above `dir` up to its Git work tree root (none outside a work tree). */
-function ancestorLayers(dir: string): IgnoreLayer[] {
+function ancestorLayers(dir: string, out: Candidate[]): IgnoreLayer[] {
   const chain: string[] = [];
   let current = dirname(dir);
   let root: string | undefined;
@@ -71,11 +100,11 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
     current = parent;
   }
   if (!root) return [];
-  return chain.map(loadGitignore).filter((layer): layer is IgnoreLayer => layer !== undefined);
+  return chain.map((d) => loadGitignore(d, out)).filter((layer): layer is IgnoreLayer => layer !== undefined);
 }
 
 function walkDirectory(dir: string, layers: IgnoreLayer[], out: Candidate[]): void {
-  const own = loadGitignore(dir);
+  const own = loadGitignore(dir, out);
   const active = own ? [...layers, own] : layers;
   let entries: Dirent[];
   try {
@@ -89,20 +118,17 @@ function walkDirectory(dir: string, layers: IgnoreLayer[], out: Candidate[]): vo
     if (entry.isDirectory()) {
       if (alwaysSkipped.has(entry.name) || isIgnored(active, path, true)) continue;
       walkDirectory(path, active, out);
-    } else if (entry.isFile() || entry.isSymbolicLink()) {
+    } else {
       if (detectKind(entry.name) === undefined || isIgnored(active, path, false)) continue;
-      // A symbolic link counts when it points at a file; links to directories are not followed (no cycles).
-      if (entry.isSymbolicLink() && !isRegularFile(path)) continue;
-      out.push({ path, explicit: false });
+      if (entry.isFile()) {
+        out.push({ path, explicit: false });
+        continue;
+      }
+      // A link counts when it points at a file; links to directories are not followed (no cycles).
+      const refusal = regularFileRefusal(path);
+      if (!refusal) out.push({ path, explicit: false });
+      else if (refusal.reason !== 'directory') out.push(unreadCandidate(path, refusal));
     }
-  }
-}
-
-function isRegularFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 
@@ -118,16 +144,17 @@ export function collectFiles(paths: readonly string[], cwd: string): Candidate[]
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      throw new UsageError(`no such file or directory: ${given}`);
+    } catch (error) {
+      const refusal = explainError(path, error);
+      throw new UsageError(`${refusal.reason === 'missing' ? 'no such file or directory' : refusal.message}: ${given}`);
     }
-    if (isDirectory) walkDirectory(path, ancestorLayers(path), found);
+    if (isDirectory) walkDirectory(path, ancestorLayers(path, found), found);
     else found.push({ path, explicit: true });
   }
   const byPath = new Map<string, Candidate>();
   for (const candidate of found) {
     const known = byPath.get(candidate.path);
-    byPath.set(candidate.path, { path: candidate.path, explicit: candidate.explicit || (known?.explicit ?? false) });
+    byPath.set(candidate.path, { ...(known ?? candidate), explicit: candidate.explicit || (known?.explicit ?? false) });
   }
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -16,7 +16,9 @@ import {
   moduleCalls,
   moduleInputs,
   relocateToCaller,
+  type ModuleCall,
   type ModuleSource,
+  type UnreadFile,
 } from './terraform/module-calls';
 import type { TerraformFile } from '../parsers/terraform/model';
 import type { TfEvalValue } from './terraform/value';
@@ -31,6 +33,11 @@ export interface LintContext {
   loadModule?: ModuleSource;
   /** Module directories on the current call path (cycle guard). */
   callPath?: readonly string[];
+  /**
+   * Terraform: files of the module (or var files) that could not be read. Without them the module
+   * is incomplete, and any rule could decide wrongly, so the file is reported as not checked.
+   */
+  unread?: readonly UnreadFile[];
 }
 
 /** Related information for a value that was written outside the reported range. */
@@ -42,6 +49,16 @@ function originOf(value: Pick<TfEvalValue, 'origin'> | undefined, path: string, 
 }
 
 const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function builtin(ruleId: 'unsupported' | 'skipped', severity: FindingSeverity, message: string, range: Range): Finding {
+  return { ruleId, severity, message, range, requirements: [], suggestions: [], related: [] };
+}
+
+/** The name of an unread file as the reader of `beside` knows it: its own name when in the same folder. */
+function unreadName(file: UnreadFile, beside: string): string {
+  const folder = (path: string) => path.replace(/[\\/][^\\/]*$/, '');
+  return folder(file.path) === folder(beside) ? file.path.slice(folder(file.path).length + 1) : file.path;
+}
 
 /**
  * Runs every enabled rule of the file's target over a parsed file and returns its findings,
@@ -58,6 +75,14 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
     suggestions: [],
     related: [],
   }));
+
+  if (file.kind === 'terraform' && context.unread && context.unread.length > 0) {
+    for (const unread of context.unread) {
+      const message = `Not checked: ${unreadName(unread, file.path)} was not read (${unread.reason}), and without it the module is incomplete.`;
+      findings.push(builtin('skipped', 'error', message, fileStart));
+    }
+    return sortFindings(findings);
+  }
 
   const disabled = new Set(config.disabledRules ?? []);
   const isSuppressed = createSuppressionFilter(file);
@@ -145,25 +170,36 @@ function lintModuleCalls(
   const out: Finding[] = [];
   const noted = new Set<unknown>();
   const callPath = context.callPath ?? [module.directory];
+  /** One note per module block, at its `source`, however many instances the block has. */
+  const note = (call: ModuleCall, severity: FindingSeverity, message: string) => {
+    if (noted.has(call.block)) return;
+    noted.add(call.block);
+    out.push(builtin(severity === 'error' ? 'skipped' : 'unsupported', severity, message, call.view.attribute('source')!.value.range));
+  };
   for (const call of moduleCalls(file, module)) {
+    const from = `Module "${call.name}" comes from "${call.source}"`;
     if (!isLocalSource(call.source)) {
-      if (noted.has(call.block)) continue;
-      noted.add(call.block);
-      out.push({
-        ruleId: 'unsupported',
-        severity: 'info',
-        message: `Module "${call.name}" comes from "${call.source}", which is not a local path: it was not analysed.`,
-        range: call.view.attribute('source')!.value.range,
-        requirements: [],
-        suggestions: [],
-        related: [],
-      });
+      note(call, 'info', `${from}, which is not a local path: it was not analysed.`);
       continue;
     }
     const directory = childDirectory(module.directory, call.source);
-    if (callPath.length > maxModuleDepth || callPath.includes(directory)) continue;
+    if (callPath.includes(directory)) continue;
+    if (callPath.length > maxModuleDepth) {
+      note(call, 'info', `${from}, more than ${maxModuleDepth} module calls deep: it was not analysed.`);
+      continue;
+    }
     const loaded = context.loadModule!(directory);
-    if (!loaded || callPath.includes(loaded.directory)) continue;
+    if (!loaded || loaded.notRead) {
+      const why = { outside: 'outside the checked tree', missing: 'a directory that does not exist', 'no-configuration': 'a directory without .tf files' };
+      note(call, 'info', `${from}, ${why[loaded?.notRead ?? 'missing']}: it was not analysed.`);
+      continue;
+    }
+    if (callPath.includes(loaded.directory)) continue;
+    if (loaded.unread && loaded.unread.length > 0) {
+      const names = loaded.unread.map((u) => `${u.path.replace(/^.*[\\/]/, '')} (${u.reason})`).join(', ');
+      note(call, 'error', `${from}, whose files were not all read: ${names}. The module is incomplete and was not analysed.`);
+      continue;
+    }
     const child = new TerraformModule(loaded.directory, loaded.files, { inputs: moduleInputs(call) });
     for (const childFile of child.configFiles) {
       const childFindings = lint(childFile, rules, { ...config, minimumSeverity: undefined }, {

@@ -2,7 +2,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnyRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
 import { checkFile, type CheckOptions } from '../cli/check-file';
-import { collectFiles } from '../cli/walk';
+import { collectFiles, unreadFindings, type Candidate } from '../cli/walk';
 import { detectKind } from '../parsers';
 import type { OffThreadLinter } from './off-thread-linter';
 import type { ServerSettings } from './settings';
@@ -54,13 +54,15 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
     threshold: settings.minimumSeverity,
     keepText: false,
   };
-  const paths = [...new Set(folders.flatMap((folder) => {
+  const candidates = new Map<string, Candidate>();
+  for (const folder of folders) {
     try {
-      return collectFiles([folder], folder).map((c) => c.path);
+      for (const candidate of collectFiles([folder], folder)) if (!candidates.has(candidate.path)) candidates.set(candidate.path, candidate);
     } catch {
-      return [];
+      // A folder that is gone or unreadable has nothing to lint.
     }
-  }))].sort();
+  }
+  const paths = [...candidates.keys()].sort();
 
   let findings = 0;
   for (const [index, path] of paths.entries()) {
@@ -68,7 +70,14 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
     const uri = pathToFileURL(path).href;
     host.visit(uri);
     const kind = detectKind(path);
-    if (kind && settings.enable[kind] && !host.isOpen(uri)) {
+    const unread = unreadFindings(candidates.get(path)!);
+    if (unread.length > 0) {
+      // Not a file to lint (a dangling link, a FIFO, an unreadable .gitignore): say so where it is.
+      if (!host.isOpen(uri)) {
+        host.publish(uri, unread);
+        findings += unread.length;
+      }
+    } else if (kind && settings.enable[kind] && !host.isOpen(uri)) {
       const found = host.offThread
         ? await host.offThread.checkFile(path, options).result
         : (await checkFile(path, host.rules(), options)).findings;

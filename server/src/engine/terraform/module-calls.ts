@@ -5,8 +5,25 @@ import type { BlockView } from './module';
 import { TerraformModule } from './module';
 import { asString, type TfEvalValue } from './value';
 
-/** Reads the `.tf` files of a local module directory; undefined when it cannot or may not be read. */
-export type ModuleSource = (directory: string) => { directory: string; files: TerraformFile[] } | undefined;
+/** A file of a module that could not be read, and why (e.g. "not a regular file (FIFO)"). */
+export interface UnreadFile {
+  path: string;
+  reason: string;
+}
+
+/** What reading a local module directory gave. */
+export interface LoadedModule {
+  /** The directory read (links resolved), or the one asked for when nothing was read. */
+  directory: string;
+  files: TerraformFile[];
+  /** Set when the module is not analysed at all: outside the checked tree, no such directory, no `.tf` files. */
+  notRead?: 'outside' | 'missing' | 'no-configuration';
+  /** Files Terraform would read that could not be: the module is incomplete, so it is not analysed. */
+  unread?: readonly UnreadFile[];
+}
+
+/** Reads the `.tf` files of a local module directory; undefined is taken as a directory that does not exist. */
+export type ModuleSource = (directory: string) => LoadedModule | undefined;
 
 /** How deep module calls are followed; deeper trees are rare and would multiply the work. */
 export const maxModuleDepth = 4;
