@@ -19,8 +19,8 @@ export function formatSize(bytes: number): string {
 }
 
 function tooLarge(size: number, maxBytes: number, grew: boolean): Refusal {
-  const seen = grew ? `more than ${formatSize(maxBytes)} (it grew while read)` : formatSize(size);
-  return { reason: 'too-large', message: `${seen}, over the ${formatSize(maxBytes)} limit`, ...(grew ? {} : { size }) };
+  if (grew) return { reason: 'too-large', message: `grew past the ${formatSize(maxBytes)} limit while it was read` };
+  return { reason: 'too-large', message: `${formatSize(size)}, over the ${formatSize(maxBytes)} limit`, size };
 }
 
 export type GuardedRead = { bytes: Buffer; refusal?: undefined } | { bytes?: undefined; refusal: Refusal };
