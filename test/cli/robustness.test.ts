@@ -35,21 +35,32 @@ describe('robustness', () => {
     expect(run.code).toBe(2);
   });
 
-  it('reports an unreadable file and checks the other files', async () => {
-    const cwd = makeTree({ 'locked.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine:latest\n' });
-    const openSync = fs.openSync;
-    // Root reads any file whatever its mode, so the failure is simulated.
-    const spy = vi.spyOn(fs, 'openSync').mockImplementation(((path: string, ...rest: unknown[]) => {
-      if (String(path).endsWith('locked.Dockerfile')) {
-        throw Object.assign(new Error("EACCES: permission denied, open 'locked.Dockerfile'"), { code: 'EACCES' });
-      }
-      return (openSync as (...args: unknown[]) => unknown)(path, ...rest);
-    }) as typeof openSync);
+  // Root reads and lists anything whatever its mode, so the failures are simulated.
+  it.each([
+    {
+      what: 'a file',
+      call: 'openSync' as const,
+      locked: 'locked.Dockerfile',
+      error: "EACCES: permission denied, open 'locked.Dockerfile'",
+      reported: "locked.Dockerfile\n  1:1  error  skipped  Cannot read file: EACCES: permission denied, open 'locked.Dockerfile'\n",
+    },
+    {
+      what: 'a directory',
+      call: 'readdirSync' as const,
+      locked: 'locked',
+      error: "EACCES: permission denied, scandir 'locked'",
+      reported: "locked\n  1:1  error  skipped  Cannot read this directory (EACCES: permission denied, scandir 'locked'); its files were not checked.\n",
+    },
+  ])('reports $what it cannot read as an error and checks the other files', async ({ call, locked, error, reported }) => {
+    const cwd = makeTree({ 'locked.Dockerfile': 'FROM alpine\n', 'locked/Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine:latest\n' });
+    const original = fs[call] as (...args: unknown[]) => unknown;
+    const spy = vi.spyOn(fs, call).mockImplementation(((path: string, ...rest: unknown[]) => {
+      if (String(path).endsWith(locked)) throw Object.assign(new Error(error), { code: 'EACCES' });
+      return original(path, ...rest);
+    }) as never);
     try {
       const run = await runCli(['lint'], { cwd, rules: testRules });
-      expect(run.stdout).toContain(
-        "locked.Dockerfile\n  1:1  error  skipped  Cannot read file: EACCES: permission denied, open 'locked.Dockerfile'\n",
-      );
+      expect(run.stdout).toContain(reported);
       expect(run.stdout).toContain('DKR-901');
       expect(run.code).toBe(1);
     } finally {

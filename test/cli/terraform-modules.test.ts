@@ -6,7 +6,7 @@ import { makeTree, runCli } from '../helpers/cli';
 
 async function lintJson(cwd: string, args: string[] = []) {
   const run = await runCli(['lint', '.', '--format', 'json', ...args], { cwd, rules: [publicRule] });
-  const files = JSON.parse(run.stdout).files as { path: string; findings: { ruleId: string; message: string; range: { start: { line: number; column: number } }; related: { path?: string; range: { start: { line: number } } }[] }[] }[];
+  const files = JSON.parse(run.stdout).files as { path: string; findings: { ruleId: string; severity: string; message: string; range: { start: { line: number; column: number } }; related: { path?: string; range: { start: { line: number } } }[] }[] }[];
   return { run, byPath: new Map(files.map((f) => [f.path, f.findings])) };
 }
 
@@ -67,5 +67,38 @@ describe('Terraform modules in the CLI', () => {
     expect(byPath.get("a/main.tf")!.filter((f) => f.ruleId === "TF-900")).toEqual([]);
     // Inside the tree, the same module is reported: the guard is the tree, not the module.
     expect(byPath.get("link/main.tf")).toBeUndefined();
+  });
+
+  it('notes at its source each local module it does not analyse, and why', async () => {
+    const outside = makeTree({ 'mod/main.tf': 'variable "public" {}\nresource "demo_thing" "x" {\n  public = var.public\n}\n' });
+    const call = (name: string, source: string) => `module "${name}" {\n  source = "${source}"\n  public = true\n}\n`;
+    const cwd = makeTree({
+      'live/main.tf': call('gone', '../nowhere') + call('out', '../link') + call('vars', '../vars-only') + call('deep', '../d1'),
+      'vars-only/terraform.tfvars': 'public = true\n',
+      // A chain of calls deeper than the engine follows.
+      'd1/main.tf': call('next', '../d2'),
+      'd2/main.tf': call('next', '../d3'),
+      'd3/main.tf': call('next', '../d4'),
+      'd4/main.tf': call('next', '../d5'),
+      'd5/main.tf': call('next', '../d6'),
+      'd6/main.tf': 'resource "demo_thing" "x" {\n  public = true\n}\n',
+    });
+    symlinkSync(join(outside, 'mod'), join(cwd, 'link'));
+    const { run, byPath } = await lintJson(cwd);
+    // The engine follows calls four deep: from d1, d6 is out of reach (a note), from d2 it is not (none).
+    const chain = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `In module "next" (../d${from + i + 1}): `).join('');
+    const tooDeep = (last: number) => `Module "next" comes from "../d${last}", more than 4 module calls deep: it was not analysed.`;
+    expect(byPath.get('live/main.tf')!.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message])).toEqual([
+      ['unsupported', 2, 12, 'Module "gone" comes from "../nowhere", a directory that does not exist: it was not analysed.'],
+      ['unsupported', 6, 12, 'Module "out" comes from "../link", outside the checked tree: it was not analysed.'],
+      ['unsupported', 10, 12, 'Module "vars" comes from "../vars-only", a directory without .tf files: it was not analysed.'],
+      // Only a caller sees that a call was too deep to follow: each caller on the way says so.
+      ['unsupported', 14, 12, `In module "deep" (../d1): ${chain(1, 4)}${tooDeep(5)}`],
+    ]);
+    expect(byPath.get('d1/main.tf')!.map((f) => [f.ruleId, f.severity, f.range.start.line, f.message])).toEqual([
+      ['unsupported', 'info', 2, `${chain(1, 5)}${tooDeep(6)}`],
+    ]);
+    expect(byPath.get('d2/main.tf')).toEqual([]);
+    expect(run.code).toBe(1);
   });
 });

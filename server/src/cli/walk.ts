@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import fs, { existsSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { detectKind } from '../parsers/detect';
@@ -108,9 +108,11 @@ function walkDirectory(dir: string, layers: IgnoreLayer[], out: Candidate[]): vo
   const active = own ? [...layers, own] : layers;
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    // An unreadable directory is skipped like Git skips it; its files cannot be named anyway.
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    // Its files may be ones that should be checked: the run cannot pass as if they were.
+    const message = `Cannot read this directory (${error instanceof Error ? error.message : String(error)}); its files were not checked.`;
+    out.push({ path: dir, explicit: false, unread: { severity: 'error', message } });
     return;
   }
   for (const entry of entries) {

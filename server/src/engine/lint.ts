@@ -50,6 +50,9 @@ function originOf(value: Pick<TfEvalValue, 'origin'> | undefined, path: string, 
 
 const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** The message id of module notes that callers repeat: what they say is missing from the caller's analysis too. */
+const carriedNote = 'notAnalysed';
+
 function builtin(ruleId: 'unsupported' | 'skipped', severity: FindingSeverity, message: string, range: Range): Finding {
   return { ruleId, severity, message, range, requirements: [], suggestions: [], related: [] };
 }
@@ -170,11 +173,16 @@ function lintModuleCalls(
   const out: Finding[] = [];
   const noted = new Set<unknown>();
   const callPath = context.callPath ?? [module.directory];
-  /** One note per module block, at its `source`, however many instances the block has. */
-  const note = (call: ModuleCall, severity: FindingSeverity, message: string) => {
+  const carried = new Set<string>();
+  /**
+   * One note per module block, at its `source`, however many instances the block has. Notes that
+   * only a caller can see (a call too deep, a module not read whole) are `carried` up to every caller.
+   */
+  const note = (call: ModuleCall, severity: FindingSeverity, message: string, carry = false) => {
     if (noted.has(call.block)) return;
     noted.add(call.block);
-    out.push(builtin(severity === 'error' ? 'skipped' : 'unsupported', severity, message, call.view.attribute('source')!.value.range));
+    const finding = builtin(severity === 'error' ? 'skipped' : 'unsupported', severity, message, call.view.attribute('source')!.value.range);
+    out.push(carry ? { ...finding, messageId: carriedNote } : finding);
   };
   for (const call of moduleCalls(file, module)) {
     const from = `Module "${call.name}" comes from "${call.source}"`;
@@ -185,7 +193,7 @@ function lintModuleCalls(
     const directory = childDirectory(module.directory, call.source);
     if (callPath.includes(directory)) continue;
     if (callPath.length > maxModuleDepth) {
-      note(call, 'info', `${from}, more than ${maxModuleDepth} module calls deep: it was not analysed.`);
+      note(call, 'info', `${from}, more than ${maxModuleDepth} module calls deep: it was not analysed.`, true);
       continue;
     }
     const loaded = context.loadModule!(directory);
@@ -197,7 +205,7 @@ function lintModuleCalls(
     if (callPath.includes(loaded.directory)) continue;
     if (loaded.unread && loaded.unread.length > 0) {
       const names = loaded.unread.map((u) => `${u.path.replace(/^.*[\\/]/, '')} (${u.reason})`).join(', ');
-      note(call, 'error', `${from}, whose files were not all read: ${names}. The module is incomplete and was not analysed.`);
+      note(call, 'error', `${from}, whose files were not all read: ${names}. The module is incomplete and was not analysed.`, true);
       continue;
     }
     const child = new TerraformModule(loaded.directory, loaded.files, { inputs: moduleInputs(call) });
@@ -208,6 +216,14 @@ function lintModuleCalls(
         callPath: [...callPath, loaded.directory],
       });
       out.push(...relocateToCaller(childFindings, call, file.path, childFile.path));
+      for (const inner of childFindings) {
+        if (inner.messageId !== carriedNote) continue;
+        const message = `In module "${call.name}" (${call.source}): ${inner.message}`;
+        if (carried.has(message)) continue;
+        carried.add(message);
+        const at = call.view.attribute('source')!.value.range;
+        out.push({ ...builtin(inner.ruleId as 'skipped', inner.severity, message, at), messageId: carriedNote, related: [{ message: 'Inside the module, here.', path: childFile.path, range: inner.range }] });
+      }
     }
   }
   return out;
