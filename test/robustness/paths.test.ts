@@ -129,7 +129,16 @@ describe('Terraform reads stay inside the tree being checked', () => {
 
   it('does not read file() paths out through .., an absolute path, a linked file or a linked folder', async () => {
     const { base, ws } = escapingTree();
-    expect(readMessages((await lintJson(ws)).byPath.get('live/files.tf'))).toEqual([[14, 'Read "shared inside".']]);
+    const confined = (await lintJson(ws)).byPath.get('live/files.tf');
+    expect(readMessages(confined)).toEqual([[14, 'Read "shared inside".']]);
+    // Each read that was not made is named where it is written, as not analysed.
+    const notRead = (path: string) => `file("${path}") was not read (outside the checked tree): its value is unknown to the checks.`;
+    expect(moduleMessages(confined)).toEqual([
+      [2, notRead('../../outside/secret.txt')],
+      [5, notRead('secret-link.txt')],
+      [8, notRead(join(base, 'outside', 'secret.txt'))],
+      [11, notRead('../vendor/secret.txt')],
+    ]);
     expect(readMessages((await lintJson(base)).byPath.get('ws/live/files.tf'))).toEqual([
       [2, 'Read "outside secret".'],
       [5, 'Read "outside secret".'],
@@ -158,6 +167,7 @@ describe('Terraform reads stay inside the tree being checked', () => {
         'resource "demo_file" "b" {\n  content = file("../shared/ok.txt")\n}\n' +
         'module "m" {\n  source = "./linked"\n  public = true\n}\n');
       expect((await published).diagnostics.map((d) => [d.code, d.range.start.line, d.message])).toEqual([
+        ['unsupported', 1, 'file("../../outside/secret.txt") was not read (outside the checked tree): its value is unknown to the checks.'],
         ['TF-901', 4, 'Read "shared inside". [req 2.1]'],
         ['unsupported', 7, 'Module "m" comes from "./linked", outside the checked tree: it was not analysed.'],
       ]);

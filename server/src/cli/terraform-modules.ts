@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LintContext } from '../engine/lint';
-import { TerraformModule } from '../engine/terraform/module';
+import { TerraformModule, type FileRefusal } from '../engine/terraform/module';
 import type { LoadedModule, ModuleSource, UnreadFile } from '../engine/terraform/module-calls';
 import { parseSource } from '../parsers';
 import type { TerraformFile } from '../parsers/terraform/model';
@@ -16,9 +16,6 @@ const moduleFile = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
 /** The files Terraform reads from a module directory by itself; other `.tfvars` only when named. */
 const readByTerraform = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
 
-function readSmall(path: string): string | undefined {
-  return readRegularText(path, maxReadBytes).text;
-}
 
 interface DirectoryRead {
   files: TerraformFile[];
@@ -137,10 +134,23 @@ export class ModuleLoader {
     return cached;
   }
 
-  /** Reads a file for `file()`: relative to the module directory, inside the roots. */
-  private readModuleFile(directory: string, path: string): string | undefined {
-    const target = resolve(directory, path);
-    return this.allowed(target) ? readSmall(target) : undefined;
+  /**
+   * Reads a file for `file()`: relative to the module directory, inside the roots. A missing file
+   * is only unknown (it is often made by the build); one that exists but is not read is refused.
+   */
+  private readModuleFile(directory: string, path: string): string | FileRefusal | undefined {
+    const located = this.locate(resolve(directory, path));
+    if (!('real' in located)) return located.notRead === 'outside' ? { unread: 'outside the checked tree', severity: 'info' } : undefined;
+    const read = readRegularText(located.real, maxReadBytes);
+    if (!read.refusal) return read.text;
+    switch (read.refusal.reason) {
+      case 'missing':
+        return undefined;
+      case 'too-large':
+        return { unread: read.refusal.message, severity: 'info' };
+      default:
+        return { unread: read.refusal.message, severity: 'error' };
+    }
   }
 
   readonly loadModule: ModuleSource = (directory): LoadedModule => {

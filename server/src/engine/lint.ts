@@ -135,6 +135,12 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
     }
   }
 
+  // Rules saw these values as unknown and stayed silent: say why they are unknown.
+  for (const read of module?.refusedReads(file.path) ?? []) {
+    const message = `file("${read.path}") was not read (${read.unread}): its value is unknown to the checks.`;
+    findings.push(builtin(read.severity === 'error' ? 'skipped' : 'unsupported', read.severity, message, read.at.range));
+  }
+
   if (file.kind === 'terraform' && module && context.loadModule && !file.variablesFile) {
     for (const finding of lintModuleCalls(file, module, rules, config, context)) {
       if (!isSuppressed(finding.ruleId, finding.range)) findings.push(finding);

@@ -10,8 +10,8 @@ export interface EvalEnvironment {
   local(name: string): TfEvalValue;
   /** `path.module`, `path.root`, `path.cwd`. */
   pathValue(name: string): TfEvalValue;
-  /** `file(path)` for a path inside the module, or undefined when it cannot be read. */
-  readFile(path: string): string | undefined;
+  /** `file(path)` for a path inside the module, or undefined when it cannot be read; `at` is the call. */
+  readFile(path: string, at?: Origin): string | undefined;
 }
 
 /** The place an expression is evaluated: its file, names bound by for/each/count/iterators. */
@@ -225,7 +225,7 @@ function call(expr: Extract<TfExpr, { type: 'call' }>, scope: EvalScope, origin:
   }
   if (expr.name === 'file') {
     const path = asString(args[0]);
-    const content = path === undefined ? undefined : scope.environment.readFile(path);
+    const content = path === undefined ? undefined : scope.environment.readFile(path, origin);
     return content === undefined ? unknown(origin) : { kind: 'string', value: content, origin };
   }
   return callFunction(expr.name, args, origin);

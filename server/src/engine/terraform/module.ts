@@ -1,15 +1,30 @@
 import { posix, win32 } from 'node:path';
 import type { TerraformFile, TfAttribute, TfBlock, TfValue } from '../../parsers/terraform/model';
 import { evaluate, evaluateValue, iterationEntries, type EvalEnvironment, type EvalScope } from './evaluate';
-import type { TfEvalValue } from './value';
+import type { Origin, TfEvalValue } from './value';
 
 export interface ModuleOptions {
   /** Variable definition files given explicitly (`--var-file`), applied last, in order. */
   varFiles?: readonly TerraformFile[];
   /** Values for the module's variables when another module calls it. */
   inputs?: ReadonlyMap<string, TfEvalValue>;
-  /** Reads a file for `file()`, relative to the module directory; undefined when not allowed or absent. */
-  readFile?: (path: string) => string | undefined;
+  /**
+   * Reads a file for `file()`, relative to the module directory: its text; undefined when it does
+   * not exist; a {@link FileRefusal} when it exists but was not read (a FIFO, outside the tree).
+   */
+  readFile?: (path: string) => string | FileRefusal | undefined;
+}
+
+/** Why a `file()` target that exists was not read; `error` when Terraform could not read it either. */
+export interface FileRefusal {
+  unread: string;
+  severity: 'error' | 'info';
+}
+
+/** A `file()` call whose target was not read: its value is unknown, and a note says why. */
+export interface RefusedRead extends FileRefusal {
+  path: string;
+  at: Origin;
 }
 
 /** A block seen from where it is evaluated: its file and the names bound there (each, count, iterators). */
@@ -50,6 +65,7 @@ export class TerraformModule {
   private readonly localCache = new Map<string, TfEvalValue>();
   private readonly localsInProgress = new Set<string>();
   private referenceIndex: Map<string, TfBlock[]> | undefined;
+  private readonly refused = new Map<string, RefusedRead>();
   readonly environment: EvalEnvironment;
 
   constructor(
@@ -73,8 +89,18 @@ export class TerraformModule {
       variable: (name) => this.variable(name),
       local: (name) => this.local(name),
       pathValue: (name) => (name === 'module' ? { kind: 'string', value: this.directory } : { kind: 'unknown' }),
-      readFile: (path) => this.options.readFile?.(path),
+      readFile: (path, at) => {
+        const read = this.options.readFile?.(path);
+        if (typeof read !== 'object') return read;
+        if (at) this.refused.set(`${at.path}|${at.range.start.line}:${at.range.start.character}|${path}`, { ...read, path, at });
+        return undefined;
+      },
     };
+  }
+
+  /** The `file()` calls written in `path` whose targets were evaluated so far and not read. */
+  refusedReads(path: string): RefusedRead[] {
+    return [...this.refused.values()].filter((read) => read.at.path === path);
   }
 
   /** A module of one file, for linting a file on its own. */
