@@ -184,6 +184,13 @@ describe.runIf(posix)('the language server beside special files', () => {
     expect(latest).toBeDefined();
     const hover = await client.hover(dockerfileUri, latest!.range.start);
     expect(hover).not.toBeNull();
+
+    // The workspace scan walks the same folder: the FIFO and the device are named, never read.
+    const fifoUri = pathToFileURL(join(cwd, 'infra', 'other.tf')).href;
+    const fifoPublished = client.diagnostics(fifoUri);
+    const summary = await client.request<{ files: number; cancelled: boolean }>('shiftguard/lintWorkspace', { folders: [pathToFileURL(cwd).href] });
+    expect(summary).toMatchObject({ files: 4, cancelled: false });
+    expect((await fifoPublished).diagnostics.map((d) => [d.severity, d.message])).toEqual([[1, 'Not a regular file (FIFO); not checked.']]);
     expect(client.alive).toBe(true);
   }, 60_000);
 });
