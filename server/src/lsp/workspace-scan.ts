@@ -73,7 +73,7 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
     const unread = unreadFindings(candidates.get(path)!);
     if (unread.length > 0) {
       // Not a file to lint (a dangling link, a FIFO, an unreadable .gitignore): say so where it is.
-      if (!host.isOpen(uri)) {
+      if ((!kind || settings.enable[kind]) && !host.isOpen(uri)) {
         host.publish(uri, unread);
         findings += unread.length;
       }
