@@ -2,9 +2,7 @@ import fs, { existsSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { detectKind } from '../parsers/detect';
-import type { Finding } from '../engine/types';
 import { UsageError } from './args';
-import { fileFinding } from './check-file';
 import { explainError, readRegularText, regularFileRefusal, type Refusal } from './read-guard';
 
 /** Directories never walked: dependencies, Terraform's module cache, Git's own data. */
@@ -16,11 +14,6 @@ export interface Candidate {
   explicit: boolean;
   /** Set when the walk found the path but it cannot be checked: the note or error to report for it. */
   unread?: { severity: 'error' | 'info'; message: string };
-}
-
-/** The finding to report for a candidate that is not checked. */
-export function unreadFindings(candidate: Candidate): Finding[] {
-  return candidate.unread ? [fileFinding('skipped', candidate.unread.severity, candidate.unread.message)] : [];
 }
 
 /** Larger ignore files are not read: their patterns would cost more to match than they save. */
