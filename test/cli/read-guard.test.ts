@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRegularFile, regularFileRefusal } from '../../server/src/cli/read-guard';
+import { collectFiles } from '../../server/src/cli/walk';
 import { makeTree } from '../helpers/cli';
 
 const posix = process.platform !== 'win32';
@@ -89,5 +90,15 @@ describe('readRegularFile', () => {
     expect(regularFileRefusal(join(dir, 'loop.tf'))).toEqual({ reason: 'link-loop', message: 'symbolic link loop' });
     expect(regularFileRefusal(join(dir, 'dangling.tf'))).toEqual({ reason: 'dangling-link', message: 'dangling symbolic link (to gone.tf, which does not exist)' });
     expect(regularFileRefusal(join(dir, 'missing.tf'))).toEqual({ reason: 'missing', message: 'no such file' });
+  });
+});
+
+describe('ignore files in a walk', () => {
+  it('does not apply a .gitignore over 1 MiB, and says so under its path', () => {
+    const cwd = makeTree({ '.gitignore': `ignored.Dockerfile\n${'#'.repeat(1536 * 1024)}\n`, 'ignored.Dockerfile': 'FROM alpine\n' });
+    expect(collectFiles(['.'], cwd).map((c) => [c.path.slice(cwd.length + 1), c.unread])).toEqual([
+      ['.gitignore', { severity: 'info', message: 'Not read (1.5 MiB, over the 1 MiB limit); its patterns were not applied.' }],
+      ['ignored.Dockerfile', undefined],
+    ]);
   });
 });
