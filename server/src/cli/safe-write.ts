@@ -60,14 +60,14 @@ function replaceRegularFile(target: string, data: Buffer, stat: fs.Stats): void 
  * (the link stays a link) only when that file is inside one of `roots`; otherwise nothing is
  * written and {@link UnsafeWriteError} says why.
  */
-export function writeCheckedFile(path: string, text: string, roots: readonly string[]): void {
+export function writeCheckedFile(path: string, content: string | Uint8Array, roots: readonly string[]): void {
   const real = fs.realpathSync(path);
   if (!insideRoots(roots, real)) {
     throw new UnsafeWriteError(`the file is a symbolic link to ${real}, outside the checked tree`);
   }
   const stat = fs.statSync(real);
   if (!stat.isFile()) throw new UnsafeWriteError('not a regular file');
-  replaceRegularFile(real, Buffer.from(text, 'utf8'), stat);
+  replaceRegularFile(real, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength), stat);
 }
 
 /**
