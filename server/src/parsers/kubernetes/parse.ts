@@ -6,6 +6,8 @@ import type { Container, KubernetesFile, KubernetesObject, PodSpec } from './mod
 import { podSpecsOf } from './workloads';
 import { manifestKeys } from './split';
 import { YamlNode, type NodeContext } from './yaml-node';
+import { cycleProblem, documentBudget, overBudgetProblem } from './budget';
+import { DocumentGraph } from './document-graph';
 
 const helmMessage = 'Helm template: render it first (helm template …) and lint the output.';
 
@@ -33,7 +35,7 @@ export function parseKubernetes(path: string, text: string): KubernetesFile {
     const problems: FileProblem[] = looksLikeManifest(text)
       ? [{ code: 'syntax', message: `Could not read this YAML: ${error instanceof Error ? error.message : String(error)}`, range: lines.rangeOf(0, 0) }]
       : [];
-    return createFile(path, text, lines, [], [], problems, []);
+    return createFile(path, text, lines, [], [], [], problems, []);
   }
 }
 
@@ -132,11 +134,12 @@ function modelOf(
   const hasErrors = documents.some((doc) => doc.errors.length > 0);
   if (manifestLike && braces >= 0 && (hasErrors || isChartTemplatePath(path))) {
     const problem: FileProblem = { code: 'unsupported', message: helmMessage, range: lines.rangeOf(braces, braces + 2) };
-    return { file: createFile(path, text, lines, comments, [], [problem], []), invalid: hasErrors };
+    return { file: createFile(path, text, lines, comments, [], [], [problem], []), invalid: hasErrors };
   }
 
   const problems: FileProblem[] = [];
   const objects: KubernetesObject[] = [];
+  const podSpecs: PodSpec[] = [];
   const scopes: Range[] = [];
   documents.forEach((document, documentIndex) => {
     if (document.errors.length > 0) {
@@ -144,24 +147,57 @@ function modelOf(
       if (manifestLike) problems.push(tooDeepProblem(document, lines) ?? syntaxProblem(document.errors[0], text, lines));
       return;
     }
-    const context: NodeContext = { text, lines, document };
-    const root = YamlNode.of(context, document.contents);
-    if (!root?.isMap) return;
-    const object = toObject(root, documentIndex, undefined);
-    if (!object) return;
-    objects.push(object);
-    scopes.push(object.range);
-    const marker = document.range[0];
-    if (text.startsWith('---', marker) && marker < root.startOffset) scopes.push(lines.rangeOf(marker, root.contentEnd()));
-    const items = object.kind.endsWith('List') ? root.get('items') : undefined;
-    for (const item of items?.items() ?? []) {
-      const member = item.isMap ? toObject(item, documentIndex, object) : undefined;
-      if (!member) continue;
-      objects.push(member);
-      scopes.push(member.range);
+    const model = documentModel(document, documentIndex, text, lines);
+    if ('problem' in model) {
+      // A cycle makes the document invalid, like a syntax error; what exceeds the budget may be valid.
+      if (model.problem.code !== 'syntax' || manifestLike) problems.push(model.problem);
+      return;
     }
+    for (const object of model.objects) objects.push(object);
+    for (const spec of model.podSpecs) podSpecs.push(spec);
+    for (const scope of model.scopes) scopes.push(scope);
   });
-  return { file: createFile(path, text, lines, comments, objects, problems, scopes, slice), invalid: hasErrors };
+  return { file: createFile(path, text, lines, comments, objects, podSpecs, problems, scopes, slice), invalid: hasErrors };
+}
+
+/** The objects of one document with their pod specs and suppression scopes. */
+interface DocumentModel {
+  objects: KubernetesObject[];
+  podSpecs: PodSpec[];
+  scopes: Range[];
+}
+
+/**
+ * Models one document that the parser read without errors. Its aliases and merges are resolved
+ * first, within its budget; a document that exceeds it, or refers to itself, gives a problem and
+ * nothing else: no rule sees part of it.
+ */
+function documentModel(document: Document.Parsed, documentIndex: number, text: string, lines: LineIndex): DocumentModel | { problem: FileProblem } {
+  const budget = documentBudget(document);
+  const graph = DocumentGraph.build(document, budget);
+  const failure = graph.failure;
+  if (failure?.kind === 'cycle') return { problem: cycleProblem(failure.alias, lines) };
+  if (failure) return { problem: overBudgetProblem(document, graph, budget, lines) };
+  const model: DocumentModel = { objects: [], podSpecs: [], scopes: [] };
+  const context: NodeContext = { text, lines, document, graph, wrappers: new Map() };
+  const root = YamlNode.of(context, document.contents);
+  const object = root?.isMap ? toObject(root, documentIndex, undefined) : undefined;
+  if (!root || !object) return model;
+  model.objects.push(object);
+  model.scopes.push(object.range);
+  const marker = document.range[0];
+  if (text.startsWith('---', marker) && marker < root.startOffset) model.scopes.push(lines.rangeOf(marker, root.contentEnd()));
+  const items = object.kind.endsWith('List') ? root.get('items') : undefined;
+  for (const item of items?.items() ?? []) {
+    const member = item.isMap ? toObject(item, documentIndex, object) : undefined;
+    if (!member) continue;
+    model.objects.push(member);
+    model.scopes.push(member.range);
+  }
+  const podSpecs = podSpecsOf(model.objects, graph, budget);
+  if (!podSpecs) return { problem: overBudgetProblem(document, graph, budget, lines) };
+  model.podSpecs = podSpecs;
+  return model;
 }
 
 function toObject(root: YamlNode, documentIndex: number, list: KubernetesObject | undefined): KubernetesObject | undefined {
@@ -188,11 +224,11 @@ function createFile(
   lines: LineIndex,
   comments: Comment[],
   objects: KubernetesObject[],
+  podSpecs: PodSpec[],
   problems: FileProblem[],
   suppressionScopes: Range[],
   style?: EditStyle,
 ): KubernetesFile {
-  const podSpecs: PodSpec[] = objects.flatMap(podSpecsOf);
   const containers: Container[] = podSpecs.flatMap((pod) => pod.containers);
   const editor = new YamlEditor(text, lines, () => objects.map((o) => o.root), style);
   return {
