@@ -117,9 +117,12 @@ export class DocumentGraph {
       const merged = this.mergedKeys.get(map);
       let mergedOnly = noMerges;
       let mergedOrder: string[] = [];
-      if (merged) {
+      if (merged && merged.order.some((key) => own.has(key))) {
         mergedOrder = merged.order.filter((key) => !own.has(key));
         mergedOnly = new Map(mergedOrder.map((key) => [key, merged.merged.get(key)!]));
+      } else if (merged) {
+        // Most mappings override none of what they merge: one table, not a copy per mapping.
+        ({ merged: mergedOnly, order: mergedOrder } = merged);
       }
       keys = { own, ownOrder, merged: mergedOnly, mergedOrder };
       this.keys.set(map, keys);
