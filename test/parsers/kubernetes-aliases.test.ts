@@ -143,3 +143,13 @@ describe('budget', () => {
     expect([file.problems, file.containers.length]).toEqual([[], 31]);
   });
 });
+
+describe('budget of written text', () => {
+  it('never refuses what is written out, even beside a `*` that is not an alias', () => {
+    const containers = `[${'{},'.repeat(5_000)}{name: c, image: "*"}]`;
+    for (const text of [`${podHead}  containers: ${containers}\n`, `${podHead}  <<: {hostPID: true}\n  containers: ${containers}\n`]) {
+      const file = parseKubernetes('pod.yaml', text);
+      expect([file.problems, file.containers.length]).toEqual([[], 5_001]);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { podSpecsOf } from './workloads';
 import { manifestKeys } from './split';
 import { YamlNode, type NodeContext } from './yaml-node';
 import { cycleProblem, documentBudget, overBudgetProblem } from './budget';
-import { DocumentGraph } from './document-graph';
+import { YamlGraph, type DocumentAliases } from './yaml-graph';
 
 const helmMessage = 'Helm template: render it first (helm template …) and lint the output.';
 
@@ -141,13 +141,14 @@ function modelOf(
   const objects: KubernetesObject[] = [];
   const podSpecs: PodSpec[] = [];
   const scopes: Range[] = [];
+  const shared: SharedContext = { graph: new YamlGraph(), wrappers: new Map() };
   documents.forEach((document, documentIndex) => {
     if (document.errors.length > 0) {
       // Later errors of a document mostly follow from the first one.
       if (manifestLike) problems.push(tooDeepProblem(document, lines) ?? syntaxProblem(document.errors[0], text, lines));
       return;
     }
-    const model = documentModel(document, documentIndex, text, lines);
+    const model = documentModel(document, documentIndex, { text, lines, document, ...shared });
     if ('problem' in model) {
       // A cycle makes the document invalid, like a syntax error; what exceeds the budget may be valid.
       if (model.problem.code !== 'syntax' || manifestLike) problems.push(model.problem);
@@ -159,6 +160,11 @@ function modelOf(
   });
   return { file: createFile(path, text, lines, comments, objects, podSpecs, problems, scopes, slice), invalid: hasErrors };
 }
+
+const noAliases: DocumentAliases = { aliases: [] };
+
+/** What the documents of a file share: the graph of their nodes and the nodes' wrappers. */
+type SharedContext = Pick<NodeContext, 'graph' | 'wrappers'>;
 
 /** The objects of one document with their pod specs and suppression scopes. */
 interface DocumentModel {
@@ -172,14 +178,14 @@ interface DocumentModel {
  * first, within its budget; a document that exceeds it, or refers to itself, gives a problem and
  * nothing else: no rule sees part of it.
  */
-function documentModel(document: Document.Parsed, documentIndex: number, text: string, lines: LineIndex): DocumentModel | { problem: FileProblem } {
-  const budget = documentBudget(document);
-  const graph = DocumentGraph.build(document, budget);
-  const failure = graph.failure;
+function documentModel(document: Document.Parsed, documentIndex: number, context: NodeContext): DocumentModel | { problem: FileProblem } {
+  const { text, lines, graph } = context;
+  const budget = documentBudget(document, text);
+  const { aliases, failure } = budget ? graph.add(document, budget) : noAliases;
   if (failure?.kind === 'cycle') return { problem: cycleProblem(failure.alias, lines) };
-  if (failure) return { problem: overBudgetProblem(document, graph, budget, lines) };
+  const overBudget = () => ({ problem: overBudgetProblem(document, aliases, graph, budget?.limit ?? 0, lines) });
+  if (failure) return overBudget();
   const model: DocumentModel = { objects: [], podSpecs: [], scopes: [] };
-  const context: NodeContext = { text, lines, document, graph, wrappers: new Map() };
   const root = YamlNode.of(context, document.contents);
   const object = root?.isMap ? toObject(root, documentIndex, undefined) : undefined;
   if (!root || !object) return model;
@@ -195,7 +201,7 @@ function documentModel(document: Document.Parsed, documentIndex: number, text: s
     model.scopes.push(member.range);
   }
   const podSpecs = podSpecsOf(model.objects, graph, budget);
-  if (!podSpecs) return { problem: overBudgetProblem(document, graph, budget, lines) };
+  if (!podSpecs) return overBudget();
   model.podSpecs = podSpecs;
   return model;
 }

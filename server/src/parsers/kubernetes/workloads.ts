@@ -10,7 +10,7 @@ import type {
 } from './model';
 import type { YamlEntry, YamlNode } from './yaml-node';
 import { containerNodes, podSpecNodes, type WorkBudget } from './budget';
-import type { DocumentGraph } from './document-graph';
+import type { YamlGraph } from './yaml-graph';
 
 interface WorkloadShape {
   /** API groups the kind belongs to; kinds of the same name in other groups are different things. */
@@ -51,11 +51,11 @@ export function podSpecPath(group: string, kind: string): readonly string[] | un
 }
 
 /**
- * The pod specs of the workload objects of one document, charged to its budget; undefined when
- * they cost more. A pod spec node that several objects reach through an alias is modelled once,
+ * The pod specs of the workload objects of one document, charged to its budget (when it has one);
+ * undefined when they cost more. A pod spec node that several objects reach through an alias is modelled once,
  * for the first of them: its checks would give the same findings, at the same places.
  */
-export function podSpecsOf(objects: readonly KubernetesObject[], graph: DocumentGraph, budget: WorkBudget): PodSpec[] | undefined {
+export function podSpecsOf(objects: readonly KubernetesObject[], graph: YamlGraph, budget: WorkBudget | undefined): PodSpec[] | undefined {
   const specs: PodSpec[] = [];
   const seen = new Set<object>();
   for (const object of objects) {
@@ -64,9 +64,9 @@ export function podSpecsOf(objects: readonly KubernetesObject[], graph: Document
     if (!path || !node?.isMap || seen.has(node.node)) continue;
     seen.add(node.node);
     // Charged before it is built: the model of a pod spec costs no more than its tree.
-    if (!budget.charge(podSpecNodes + graph.expandedSize(node.node))) return undefined;
+    if (budget && !budget.charge(podSpecNodes + graph.expandedSize(node.node))) return undefined;
     const spec = createPodSpec(object, node, path);
-    if (!budget.charge(containerNodes * spec.containers.length)) return undefined;
+    if (budget && !budget.charge(containerNodes * spec.containers.length)) return undefined;
     specs.push(spec);
   }
   return specs;

@@ -1,16 +1,19 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlAstNode, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex, Range } from '../../engine/text';
-import { keyText, type DocumentGraph, type MergedKey } from './document-graph';
+import { keyText, type MergedKey, type YamlGraph } from './yaml-graph';
 
-/** What a node needs from its file: the text, offsets to positions, and its document's aliases and merges. */
+/** What a node needs from its file: the text, offsets to positions, and its aliases and merges. */
 export interface NodeContext {
   readonly text: string;
   readonly lines: LineIndex;
   readonly document: Document.Parsed;
-  readonly graph: DocumentGraph;
-  /** The wrapper of each node of the document reached so far (undefined: nothing to wrap). */
+  readonly graph: YamlGraph;
+  /** The wrapper of each node of the file reached so far (undefined: nothing to wrap). */
   readonly wrappers: Map<object, YamlNode | undefined>;
 }
+
+/** Mappings up to this size are searched rather than indexed: most are this small, and many are read once. */
+const smallMap = 16;
 
 // go-yaml, which kubectl and the API machinery use, reads YAML 1.1 booleans.
 const yaml11True = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -44,7 +47,6 @@ export interface YamlEntry {
  */
 export class YamlNode {
   private rangeCache: Range | undefined;
-  private entryCache: Map<string, YamlEntry | undefined> | undefined;
   private entriesCache: readonly YamlEntry[] | undefined;
   private itemsCache: readonly YamlNode[] | undefined;
 
@@ -154,15 +156,18 @@ export class YamlNode {
   /** The entry for `key` in a mapping (own keys first, then `<<` merges); undefined otherwise. */
   entry(key: string): YamlEntry | undefined {
     if (!isMap(this.node)) return undefined;
-    this.entryCache ??= new Map();
-    if (this.entryCache.has(key)) return this.entryCache.get(key);
+    const map = this.node as YAMLMap;
+    const { graph } = this.context;
     // A repeated key is not an error for go-yaml's decoder used by kubectl: the last one wins.
-    const keys = this.context.graph.keysOf(this.node as YAMLMap);
+    if (map.items.length <= smallMap && !graph.merges(map)) {
+      for (let i = map.items.length - 1; i >= 0; i--) if (keyText(map.items[i]) === key) return this.makeEntry(map.items[i], false);
+      return undefined;
+    }
+    const keys = graph.keysOf(map);
     const own = keys.own.get(key);
-    const merged = own ? undefined : keys.merged.get(key);
-    const found = own ? this.makeEntry(own, false) : merged ? this.mergedEntry(merged) : undefined;
-    this.entryCache.set(key, found);
-    return found;
+    if (own) return this.makeEntry(own, false);
+    const merged = keys.merged.get(key);
+    return merged && this.mergedEntry(merged);
   }
 
   /** Every entry of a mapping in written order (the last of a repeated key), then keys merged with `<<` that it does not set. */

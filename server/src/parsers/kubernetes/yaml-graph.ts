@@ -2,21 +2,26 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, typ
 import type { WorkBudget } from './budget';
 
 /**
- * One YAML document as a graph: aliases resolved once, `<<` merges resolved once per mapping, and
- * the size of the tree a walk through aliases would see. The `yaml` library resolves an alias by
+ * The documents of a YAML file as a graph: aliases resolved once, `<<` merges resolved once per
+ * mapping, and the size of the tree a walk through aliases would see. The `yaml` library resolves an alias by
  * walking the whole document each time, and merges naively repeat the work of every source, so a
  * few kilobytes of aliases cost minutes; here every node is visited once, iteratively, and the
  * work that aliases and merges can multiply is charged to a budget.
  */
 
-/** A key of the YAML 1.1 merge syntax (`<<: *defaults`), which Kubernetes tooling honours. */
-export const mergeKeySource = '<<';
+/**
+ * A key of the YAML 1.1 merge syntax (`<<: *defaults`), which Kubernetes tooling honours: a plain
+ * `<<` (or one tagged `!!merge`), which the `yaml` library reads as a symbol. A quoted "<<" is an
+ * ordinary key, for go-yaml as for that library.
+ */
+export function isMergeKey(pair: Pair): boolean {
+  return isScalar(pair.key) && typeof pair.key.value === 'symbol';
+}
 
-/** The key of a pair as text (plain scalars as written); the merge key reads `<<`; undefined for collections and aliases. */
+/** The key of a pair as text (plain scalars as written); undefined for merge keys, collections and aliases. */
 export function keyText(pair: Pair): string | undefined {
   const key = pair.key;
-  if (!isScalar(key)) return undefined;
-  if (typeof key.value === 'symbol') return mergeKeySource;
+  if (!isScalar(key) || typeof key.value === 'symbol') return undefined;
   if (key.type === 'PLAIN' && typeof key.source === 'string') return key.source;
   return key.value === null || key.value === undefined ? undefined : String(key.value);
 }
@@ -40,39 +45,41 @@ export interface MapKeys {
 
 const noMerges: ReadonlyMap<string, MergedKey> = new Map();
 
-/** How a document's graph could not be built. */
+/** How a document could not be added to the graph. */
 export type GraphFailure =
   | { kind: 'cycle'; alias: Alias }
   | { kind: 'budget' };
+
+/** What adding a document found. */
+export interface DocumentAliases {
+  /** Its aliases, in document order (up to where it stopped). */
+  readonly aliases: readonly Alias[];
+  /** Why it is incomplete; undefined when it is whole. */
+  readonly failure?: GraphFailure;
+}
 
 interface Frame {
   node: object;
   exit: boolean;
 }
 
-export class DocumentGraph {
+/**
+ * The graph of a file's documents. Anchors are per document; the nodes of different documents are
+ * different objects, so one set of tables serves them all.
+ */
+export class YamlGraph {
   private readonly targets = new Map<Alias, object>();
   private readonly sizes = new Map<object, number>();
   private readonly keys = new Map<YAMLMap, MapKeys>();
   private readonly mergedKeys = new Map<YAMLMap, { merged: Map<string, MergedKey>; order: string[] }>();
-  private failureValue: GraphFailure | undefined;
-
-  private constructor(private readonly budget: WorkBudget) {}
 
   /**
    * Resolves the aliases and merges of a document in one pass, charging merged keys to `budget`.
-   * Stops at the first alias that refers to a node containing it (`failure` says which), or when
-   * the budget runs out. Never throws, whatever the nesting.
+   * Stops at the first alias that refers to a node containing it, or when the budget runs out;
+   * what it did resolve of that document must not be used. Never throws, whatever the nesting.
    */
-  static build(document: Document.Parsed, budget: WorkBudget): DocumentGraph {
-    const graph = new DocumentGraph(budget);
-    graph.walk(document.contents);
-    return graph;
-  }
-
-  /** Why the graph is incomplete; undefined when it is whole. */
-  get failure(): GraphFailure | undefined {
-    return this.failureValue;
+  add(document: Document.Parsed, budget: WorkBudget): DocumentAliases {
+    return this.walk(document.contents, budget);
   }
 
   /** The node an alias refers to: the last node before it with that anchor; undefined when there is none. */
@@ -95,9 +102,9 @@ export class DocumentGraph {
     return this.sizes.get(node) ?? 0;
   }
 
-  /** The aliases of the document, with the size of what each one expands to. */
-  aliases(): Array<{ alias: Alias; size: number }> {
-    return Array.from(this.targets, ([alias, target]) => ({ alias, size: this.expandedSize(target) }));
+  /** True when a mapping has `<<` merges. */
+  merges(map: YAMLMap): boolean {
+    return this.mergedKeys.has(map);
   }
 
   /** The own and merged keys of a mapping of the document. */
@@ -109,7 +116,7 @@ export class DocumentGraph {
       for (let i = map.items.length - 1; i >= 0; i--) {
         const pair = map.items[i];
         const key = keyText(pair);
-        if (key === undefined || key === mergeKeySource || own.has(key)) continue;
+        if (key === undefined || own.has(key)) continue;
         own.set(key, pair);
         ownOrder.push(key);
       }
@@ -139,7 +146,9 @@ export class DocumentGraph {
    * and post-order (sizes and merges need their parts first). An alias's target always ends
    * before the alias unless the alias is inside it, which is the cycle reported.
    */
-  private walk(root: unknown): void {
+  private walk(root: unknown, budget: WorkBudget): DocumentAliases {
+    const aliases: Alias[] = [];
+    let failure: GraphFailure | undefined;
     const anchors = new Map<string, object>();
     const open = new Set<object>();
     const stack: Frame[] = [];
@@ -147,17 +156,18 @@ export class DocumentGraph {
       if (node && typeof node === 'object') stack.push({ node, exit: false });
     };
     push(root);
-    while (stack.length > 0 && !this.failureValue) {
+    while (stack.length > 0 && !failure) {
       const frame = stack.pop()!;
       const { node } = frame;
       if (frame.exit) {
         open.delete(node);
-        this.finish(node);
+        if (!this.finish(node, budget)) failure = { kind: 'budget' };
         continue;
       }
       if (isAlias(node)) {
+        aliases.push(node);
         const target = anchors.get(node.source);
-        if (target && open.has(target)) this.failureValue = { kind: 'cycle', alias: node };
+        if (target && open.has(target)) failure = { kind: 'cycle', alias: node };
         else if (target) this.targets.set(node, target);
         continue;
       }
@@ -175,33 +185,35 @@ export class DocumentGraph {
       const items = node.items as unknown[];
       for (let i = items.length - 1; i >= 0; i--) push(items[i]);
     }
+    return failure ? { aliases, failure } : { aliases };
   }
 
-  /** Size and merged keys of a collection whose parts are all done. */
-  private finish(node: object): void {
+  /** Size and merged keys of a collection whose parts are all done. False when the budget ran out. */
+  private finish(node: object, budget: WorkBudget): boolean {
     if (isSeq(node)) {
       let size = 1;
       for (const item of node.items) size += this.expandedSize(item);
       this.sizes.set(node, size);
-      return;
+      return true;
     }
-    if (!isMap(node)) return;
+    if (!isMap(node)) return true;
     const map = node as YAMLMap;
     let size = 1;
     let merges = false;
     for (const pair of map.items) {
-      if (keyText(pair) === mergeKeySource) merges = true;
+      if (isMergeKey(pair)) merges = true;
       else size += 1 + this.expandedSize(pair.value);
     }
-    if (merges && !this.merge(map)) return;
+    if (merges && !this.merge(map, budget)) return false;
     const merged = this.mergedKeys.get(map);
     // An upper bound: a merged key that the mapping also sets is counted twice.
     for (const { pair } of merged?.merged.values() ?? []) size += 1 + this.expandedSize(pair.value);
     this.sizes.set(map, size);
+    return true;
   }
 
   /** The keys merged into `map` from its `<<` sources, each source's keys read once. False when the budget ran out. */
-  private merge(map: YAMLMap): boolean {
+  private merge(map: YAMLMap, budget: WorkBudget): boolean {
     const merged = new Map<string, MergedKey>();
     const order: string[] = [];
     const seen = new Set<object>();
@@ -211,7 +223,7 @@ export class DocumentGraph {
       order.push(key);
     };
     for (const pair of map.items) {
-      if (keyText(pair) !== mergeKeySource) continue;
+      if (!isMergeKey(pair)) continue;
       const value = this.resolve(pair.value);
       // `<<: *a` or `<<: [*a, *b]`.
       const sources = isSeq(value) ? (value.items as unknown[]) : [pair.value];
@@ -221,10 +233,7 @@ export class DocumentGraph {
         if (!isMap(source) || seen.has(source) || !via || typeof via !== 'object') continue;
         seen.add(source);
         const keys = this.keysOf(source as YAMLMap);
-        if (!this.budget.charge(keys.ownOrder.length + keys.mergedOrder.length)) {
-          this.failureValue = { kind: 'budget' };
-          return false;
-        }
+        if (!budget.charge(keys.ownOrder.length + keys.mergedOrder.length)) return false;
         for (const key of keys.ownOrder) add(key, { pair: keys.own.get(key)!, via });
         for (const key of keys.mergedOrder) add(key, keys.merged.get(key)!);
       }
