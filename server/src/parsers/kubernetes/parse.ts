@@ -24,8 +24,10 @@ function isChartTemplatePath(path: string): boolean {
 /**
  * Parses a YAML file into Kubernetes objects. Every document counts; a document is an object when
  * it has string `apiVersion` and `kind`, and the items of a `List` are objects too. YAML that holds
- * no manifest gives no objects and no problems; syntax errors are reported only for files that
- * look like manifests, and a Helm template gives a single `unsupported` problem. Never throws.
+ * no manifest gives no objects and no problems; syntax errors (an alias inside the node it refers
+ * to among them) are reported only for files that look like manifests, and a Helm template gives
+ * a single `unsupported` problem. A document whose aliases and merge keys expand beyond its budget
+ * (see `budget.ts`) gives a `skipped` problem and nothing else, whatever it looks like. Never throws.
  */
 export function parseKubernetes(path: string, text: string): KubernetesFile {
   const lines = new LineIndex(text);

@@ -1,12 +1,12 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { WorkBudget } from './budget';
 
-/**
+/*
  * The documents of a YAML file as a graph: aliases resolved once, `<<` merges resolved once per
- * mapping, and the size of the tree a walk through aliases would see. The `yaml` library resolves an alias by
- * walking the whole document each time, and merges naively repeat the work of every source, so a
- * few kilobytes of aliases cost minutes; here every node is visited once, iteratively, and the
- * work that aliases and merges can multiply is charged to a budget.
+ * mapping, and the size of the tree a walk through aliases would see. The `yaml` library resolves
+ * an alias by walking the whole document each time (`Alias.resolve`), and merging naively repeats
+ * the work of every source, so a few kilobytes of aliases cost minutes; here every node is visited
+ * once, iteratively, and the work that aliases and merges can multiply is charged to a budget.
  */
 
 /**

@@ -42,8 +42,8 @@ export interface YamlEntry {
 /**
  * A YAML node with exact ranges and a small navigation API. Aliases are resolved: `node` is the
  * anchored node, while `range` stays where the value is written (the alias itself). Each node of
- * a document has one wrapper, which remembers its entries and items: a mapping reached through
- * many aliases is read once, whatever the depth of its merges.
+ * a file has one wrapper, which remembers its items and entries, and each mapping's merges are
+ * resolved once for the file (see `YamlGraph`), whatever their depth.
  */
 export class YamlNode {
   private rangeCache: Range | undefined;
