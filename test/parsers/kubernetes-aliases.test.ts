@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKubernetes } from '../../server/src/parsers/kubernetes/parse';
+import { parseKubernetes, parseKubernetesSlice } from '../../server/src/parsers/kubernetes/parse';
 import type { Range } from '../../server/src/engine/text';
 import { aliasedPodList, mergeChain, mergeKeyBomb } from '../robustness/stress';
 
@@ -118,8 +118,10 @@ ${podHead}  containers:
       ]);
       expect(file.objects.map((o) => o.documentIndex)).toEqual([1]);
     }
-    // Not a manifest: no syntax problems, as for other invalid YAML.
+    // Not a manifest: no syntax problems, as for other invalid YAML, but invalid all the same, so
+    // that an editor lints the document again when the file becomes a manifest.
     expect(parseKubernetes('x.yaml', 'a: &a [*a]\n').problems).toEqual([]);
+    expect(parseKubernetesSlice('x.yaml', 'a: &a [*a]\n', { manifest: false })?.invalid).toBe(true);
   });
 });
 

@@ -144,6 +144,7 @@ function modelOf(
   const podSpecs: PodSpec[] = [];
   const scopes: Range[] = [];
   const shared: SharedContext = { graph: new YamlGraph(), wrappers: new Map() };
+  let invalid = hasErrors;
   documents.forEach((document, documentIndex) => {
     if (document.errors.length > 0) {
       // Later errors of a document mostly follow from the first one.
@@ -153,6 +154,7 @@ function modelOf(
     const model = documentModel(document, documentIndex, { text, lines, document, ...shared });
     if ('problem' in model) {
       // A cycle makes the document invalid, like a syntax error; what exceeds the budget may be valid.
+      if (model.problem.code === 'syntax') invalid = true;
       if (model.problem.code !== 'syntax' || manifestLike) problems.push(model.problem);
       return;
     }
@@ -160,7 +162,7 @@ function modelOf(
     for (const spec of model.podSpecs) podSpecs.push(spec);
     for (const scope of model.scopes) scopes.push(scope);
   });
-  return { file: createFile(path, text, lines, comments, objects, podSpecs, problems, scopes, slice), invalid: hasErrors };
+  return { file: createFile(path, text, lines, comments, objects, podSpecs, problems, scopes, slice), invalid };
 }
 
 const noAliases: DocumentAliases = { aliases: [] };
