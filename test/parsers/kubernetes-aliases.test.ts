@@ -121,7 +121,7 @@ ${podHead}  containers:
     // Not a manifest: no syntax problems, as for other invalid YAML, but invalid all the same, so
     // that an editor lints the document again when the file becomes a manifest.
     expect(parseKubernetes('x.yaml', 'a: &a [*a]\n').problems).toEqual([]);
-    expect(parseKubernetesSlice('x.yaml', 'a: &a [*a]\n', { manifest: false })?.invalid).toBe(true);
+    expect(parseKubernetesSlice('x.yaml', 'a: &a [*a]\n', { manifest: false, eol: '\n', indentUnit: 2 })?.invalid).toBe(true);
   });
 });
 

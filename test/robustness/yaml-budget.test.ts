@@ -73,7 +73,7 @@ describe('aliases and merge keys cost what their text costs', () => {
 
   // Each at the alias where the budget ran out or that expands the most (0-based line and character).
   it.concurrent.each([
-    { stress: 'yaml-merge-chain-3000', what: 'merged keys beyond the budget (at *s1517 of container c1518)', error: notChecked('1,154,184', 4_562, 35) },
+    { stress: 'yaml-merge-chain-3000', what: 'merged keys beyond the budget (at *s1517 of container c1518, where it ran out)', error: notChecked('1,154,184', 4_562, 35) },
     { stress: 'yaml-alias-bomb-in-arguments', what: 'nine levels of nine aliases in the arguments of a container', error: notChecked('10,000', 16, 43) },
     { stress: 'yaml-alias-bomb-in-pod', what: 'nine levels of nine aliases merged into the pod spec and its containers', error: notChecked('10,000', 24, 6) },
     { stress: 'yaml-shared-containers', what: 'a million containers: 1,000 Pods sharing 1,000', error: notChecked('411,256', 4, 71) },

@@ -32,10 +32,6 @@ export class WorkBudget {
     this.used += nodes;
     return this.used <= this.limit;
   }
-
-  get exceeded(): boolean {
-    return this.used > this.limit;
-  }
 }
 
 /**
@@ -51,7 +47,8 @@ export function documentBudget(document: Document.Parsed, text: string): WorkBud
 
 /**
  * A document whose aliases expand beyond its budget, reported at the alias that expands the most
- * (the document's start when none does): checking part of it could miss what the rest holds.
+ * of those resolved before the budget ran out (the document's start when there is none):
+ * checking part of it could miss what the rest holds.
  */
 export function overBudgetProblem(document: Document.Parsed, aliases: readonly Alias[], graph: YamlGraph, limit: number, lines: LineIndex): FileProblem {
   let largest: { alias: Alias; size: number } | undefined;
