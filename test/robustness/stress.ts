@@ -43,6 +43,52 @@ function aliasBomb(where: 'top' | 'containers'): string {
   return `defs:\n${[...levels, ...maps].map((l) => `  ${l}`).join('\n')}\n---\n${podHead}  <<: *c8\n  containers: [${Array(9).fill('*c8').join(',')}]\n  initContainers: *a8\n`;
 }
 
+/** A `List` of one anchored Pod (privileged, image by tag) and `aliases` items `- *p`: 5 characters each. */
+export function aliasedPodList(aliases: number): string {
+  const pod = `- &p\n  apiVersion: v1\n  kind: Pod\n  metadata: {name: p}\n  spec:\n    containers:\n    - name: c\n      image: nginx:latest\n      securityContext: {privileged: true}\n`;
+  return `apiVersion: v1\nkind: List\nitems:\n${pod}${'- *p\n'.repeat(aliases)}`;
+}
+
+/**
+ * Merge keys 30 levels deep, each level merging the one below `width` times (4.4 KB): merged
+ * naively, the container's securityContext has 24^29 sources. Resolved once per mapping, it
+ * inherits runAsNonRoot and readOnlyRootFilesystem from the bottom level.
+ */
+export function mergeKeyBomb(levels = 30, width = 24): string {
+  const lines = ['m0: &m0 {runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false}'];
+  for (let i = 1; i < levels; i++) lines.push(`m${i}: &m${i} {<<: [${Array(width).fill(`*m${i - 1}`).join(', ')}]}`);
+  const last = `*m${levels - 1}`;
+  return `x:\n${lines.map((l) => `  ${l}`).join('\n')}\n${podHead}  containers:\n    - name: c\n      image: nginx:1.27\n      securityContext: {<<: ${last}}\n`;
+}
+
+/**
+ * Containers c0 to c(n-1) whose securityContext merges the previous one's (`&s1 {<<: *s0}`...):
+ * each inherits runAsNonRoot and readOnlyRootFilesystem from c0's, and c(i) adds `k(i)`.
+ */
+export function mergeChain(containers: number): string {
+  const out = [`${podHead}  containers:`];
+  for (let i = 0; i < containers; i++) {
+    const context = i === 0 ? '&s0 {runAsNonRoot: true, readOnlyRootFilesystem: true}' : `&s${i} {<<: *s${i - 1}, k${i}: ${i}}`;
+    out.push(`    - name: c${i}\n      image: nginx:1.27\n      securityContext: ${context}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The "billion laughs" of aliasBomb inside the arguments of a container of the same document. */
+export function argumentsBomb(): string {
+  const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i <= 8; i++) levels.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
+  return `x:\n${levels.map((l) => `  ${l}`).join('\n')}\n${podHead}  containers:\n    - {name: c, image: "nginx:1.27", args: *a8}\n`;
+}
+
+/** `pods` Pods of a List that share one anchored list of `containers` containers: pods × containers to check. */
+function sharedContainers(pods: number, containers: number): string {
+  const list = Array.from({ length: containers }, (_, i) => `{name: c${i}, image: x}`).join(', ');
+  const items = [`- {apiVersion: v1, kind: Pod, metadata: {name: p0}, spec: {containers: &cs [${list}]}}`];
+  for (let i = 1; i < pods; i++) items.push(`- {apiVersion: v1, kind: Pod, metadata: {name: p${i}}, spec: {containers: *cs}}`);
+  return `apiVersion: v1\nkind: List\nitems:\n${items.join('\n')}\n`;
+}
+
 export interface StressCase {
   name: string;
   /** File name it is checked under (decides the kind). */
@@ -80,6 +126,18 @@ export const stressCases: readonly StressCase[] = [
   { name: 'dockerfile-deep-continuations', fileName: 'Dockerfile', build: () => `FROM alpine\nRUN ${'a \\\n'.repeat(deep)}b\n`, expect: 'any' },
   { name: 'yaml-alias-bomb', fileName: 'bomb.yaml', build: () => aliasBomb('top'), expect: 'any' },
   { name: 'yaml-alias-bomb-in-containers', fileName: 'bomb.yaml', build: () => aliasBomb('containers'), expect: 'any' },
+  // aliasBomb('containers') keeps its anchors in a document of their own, where the Pod cannot reach them: here they are in the Pod's.
+  { name: 'yaml-alias-bomb-in-pod', fileName: 'bomb.yaml', build: () => aliasBomb('containers').replace('\n---\n', '\n'), expect: 'skipped' },
+  { name: 'yaml-aliased-pods-16k', fileName: 'list.yaml', build: () => aliasedPodList(16_000), expect: 'any' },
+  { name: 'yaml-aliased-pods-50k', fileName: 'list.yaml', build: () => aliasedPodList(50_000), expect: 'any' },
+  { name: 'yaml-merge-key-bomb', fileName: 'bomb.yaml', build: () => mergeKeyBomb(), expect: 'any' },
+  { name: 'yaml-merge-chain-12', fileName: 'chain.yaml', build: () => mergeChain(12), expect: 'any' },
+  // Each level merges all the keys below it: 3,000 levels are 4.5 million merged keys.
+  { name: 'yaml-merge-chain-3000', fileName: 'chain.yaml', build: () => mergeChain(3_000), expect: 'skipped' },
+  { name: 'yaml-alias-bomb-in-arguments', fileName: 'bomb.yaml', build: argumentsBomb, expect: 'skipped' },
+  { name: 'yaml-aliased-containers-16k', fileName: 'pod.yaml', build: () => `${podHead}  containers:\n  - &c {name: c, image: "nginx:1.27", securityContext: {privileged: true}}\n${'  - *c\n'.repeat(16_000)}`, expect: 'any' },
+  { name: 'yaml-shared-containers', fileName: 'list.yaml', build: () => sharedContainers(1_000, 1_000), expect: 'skipped' },
+  { name: 'yaml-alias-cycle', fileName: 'cycle.yaml', build: () => `${podHead}  containers: &c\n  - name: c\n    image: nginx:1.27\n  - *c\n`, expect: 'error' },
   { name: 'hcl-long-line', fileName: 'main.tf', build: () => `a = "${'x'.repeat(10 * megabyte)}"\n`, expect: 'any', large: true },
   { name: 'hcl-long-line-unquoted', fileName: 'main.tf', build: () => `a = ${'x.'.repeat(5 * megabyte)}x\n`, expect: 'any', large: true },
   { name: 'yaml-long-line', fileName: 'long.yaml', build: () => `apiVersion: v1\nkind: ConfigMap\ndata:\n  k: "${'x'.repeat(10 * megabyte)}"\n`, expect: 'any', large: true },

@@ -102,6 +102,8 @@ export interface EditStyle {
 /** The indentation step of the first nested block mapping under `roots` (object roots in file order), if any. */
 export function indentStepOf(roots: readonly YamlNode[]): number | undefined {
   for (const root of roots) {
+    // An aliased root is written at its anchor: looked at there, or not a block to learn from.
+    if (root.aliased) continue;
     for (const entry of root.entries()) {
       const child = entry.value;
       if (!child?.isMap || child.isFlow || child.aliased) continue;

@@ -104,7 +104,12 @@ export interface KubernetesFile extends SourceFile, WorkloadFile {
   readonly kind: 'kubernetes';
   /** Every Kubernetes object of every document, `List` items included, in file order. */
   readonly objects: readonly KubernetesObject[];
-  /** Every pod spec of the workloads among `objects` (Pod, Deployment, CronJob, ...). */
+  /**
+   * Every pod spec of the workloads among `objects` (Pod, Deployment, CronJob, ...); one that
+   * several objects reach through an alias appears once, with the first of them. Each one's tree,
+   * through its aliases and merges, is within the budget of its document (see `budget.ts`): a
+   * document beyond it has no objects and a `skipped` problem.
+   */
   readonly podSpecs: readonly PodSpec[];
   /** Every container of every pod spec: `containers`, `initContainers`, `ephemeralContainers`. */
   readonly containers: readonly Container[];

@@ -6,6 +6,8 @@ import type { Container, KubernetesFile, KubernetesObject, PodSpec } from './mod
 import { podSpecsOf } from './workloads';
 import { manifestKeys } from './split';
 import { YamlNode, type NodeContext } from './yaml-node';
+import { cycleProblem, documentBudget, overBudgetProblem } from './budget';
+import { YamlGraph, type DocumentAliases } from './yaml-graph';
 
 const helmMessage = 'Helm template: render it first (helm template …) and lint the output.';
 
@@ -22,8 +24,10 @@ function isChartTemplatePath(path: string): boolean {
 /**
  * Parses a YAML file into Kubernetes objects. Every document counts; a document is an object when
  * it has string `apiVersion` and `kind`, and the items of a `List` are objects too. YAML that holds
- * no manifest gives no objects and no problems; syntax errors are reported only for files that
- * look like manifests, and a Helm template gives a single `unsupported` problem. Never throws.
+ * no manifest gives no objects and no problems; syntax errors (an alias inside the node it refers
+ * to among them) are reported only for files that look like manifests, and a Helm template gives
+ * a single `unsupported` problem. A document whose aliases and merge keys expand beyond its budget
+ * (see `budget.ts`) gives a `skipped` problem and nothing else, whatever it looks like. Never throws.
  */
 export function parseKubernetes(path: string, text: string): KubernetesFile {
   const lines = new LineIndex(text);
@@ -33,7 +37,7 @@ export function parseKubernetes(path: string, text: string): KubernetesFile {
     const problems: FileProblem[] = looksLikeManifest(text)
       ? [{ code: 'syntax', message: `Could not read this YAML: ${error instanceof Error ? error.message : String(error)}`, range: lines.rangeOf(0, 0) }]
       : [];
-    return createFile(path, text, lines, [], [], problems, []);
+    return createFile(path, text, lines, [], [], [], problems, []);
   }
 }
 
@@ -132,36 +136,78 @@ function modelOf(
   const hasErrors = documents.some((doc) => doc.errors.length > 0);
   if (manifestLike && braces >= 0 && (hasErrors || isChartTemplatePath(path))) {
     const problem: FileProblem = { code: 'unsupported', message: helmMessage, range: lines.rangeOf(braces, braces + 2) };
-    return { file: createFile(path, text, lines, comments, [], [problem], []), invalid: hasErrors };
+    return { file: createFile(path, text, lines, comments, [], [], [problem], []), invalid: hasErrors };
   }
 
   const problems: FileProblem[] = [];
   const objects: KubernetesObject[] = [];
+  const podSpecs: PodSpec[] = [];
   const scopes: Range[] = [];
+  const shared: SharedContext = { graph: new YamlGraph(), wrappers: new Map() };
+  let invalid = hasErrors;
   documents.forEach((document, documentIndex) => {
     if (document.errors.length > 0) {
       // Later errors of a document mostly follow from the first one.
       if (manifestLike) problems.push(tooDeepProblem(document, lines) ?? syntaxProblem(document.errors[0], text, lines));
       return;
     }
-    const context: NodeContext = { text, lines, document };
-    const root = YamlNode.of(context, document.contents);
-    if (!root?.isMap) return;
-    const object = toObject(root, documentIndex, undefined);
-    if (!object) return;
-    objects.push(object);
-    scopes.push(object.range);
-    const marker = document.range[0];
-    if (text.startsWith('---', marker) && marker < root.startOffset) scopes.push(lines.rangeOf(marker, root.contentEnd()));
-    const items = object.kind.endsWith('List') ? root.get('items') : undefined;
-    for (const item of items?.items() ?? []) {
-      const member = item.isMap ? toObject(item, documentIndex, object) : undefined;
-      if (!member) continue;
-      objects.push(member);
-      scopes.push(member.range);
+    const model = documentModel(document, documentIndex, { text, lines, document, ...shared });
+    if ('problem' in model) {
+      // A cycle makes the document invalid, like a syntax error; what exceeds the budget may be valid.
+      if (model.problem.code === 'syntax') invalid = true;
+      if (model.problem.code !== 'syntax' || manifestLike) problems.push(model.problem);
+      return;
     }
+    for (const object of model.objects) objects.push(object);
+    for (const spec of model.podSpecs) podSpecs.push(spec);
+    for (const scope of model.scopes) scopes.push(scope);
   });
-  return { file: createFile(path, text, lines, comments, objects, problems, scopes, slice), invalid: hasErrors };
+  return { file: createFile(path, text, lines, comments, objects, podSpecs, problems, scopes, slice), invalid };
+}
+
+const noAliases: DocumentAliases = { aliases: [] };
+
+/** What the documents of a file share: the graph of their nodes and the nodes' wrappers. */
+type SharedContext = Pick<NodeContext, 'graph' | 'wrappers'>;
+
+/** The objects of one document with their pod specs and suppression scopes. */
+interface DocumentModel {
+  objects: KubernetesObject[];
+  podSpecs: PodSpec[];
+  scopes: Range[];
+}
+
+/**
+ * Models one document that the parser read without errors. Its aliases and merges are resolved
+ * first, within its budget; a document that exceeds it, or refers to itself, gives a problem and
+ * nothing else: no rule sees part of it.
+ */
+function documentModel(document: Document.Parsed, documentIndex: number, context: NodeContext): DocumentModel | { problem: FileProblem } {
+  const { text, lines, graph } = context;
+  const budget = documentBudget(document, text);
+  const { aliases, failure } = budget ? graph.add(document, budget) : noAliases;
+  if (failure?.kind === 'cycle') return { problem: cycleProblem(failure.alias, lines) };
+  const overBudget = () => ({ problem: overBudgetProblem(document, aliases, graph, budget?.limit ?? 0, lines) });
+  if (failure) return overBudget();
+  const model: DocumentModel = { objects: [], podSpecs: [], scopes: [] };
+  const root = YamlNode.of(context, document.contents);
+  const object = root?.isMap ? toObject(root, documentIndex, undefined) : undefined;
+  if (!root || !object) return model;
+  model.objects.push(object);
+  model.scopes.push(object.range);
+  const marker = document.range[0];
+  if (text.startsWith('---', marker) && marker < root.startOffset) model.scopes.push(lines.rangeOf(marker, root.contentEnd()));
+  const items = object.kind.endsWith('List') ? root.get('items') : undefined;
+  for (const item of items?.items() ?? []) {
+    const member = item.isMap ? toObject(item, documentIndex, object) : undefined;
+    if (!member) continue;
+    model.objects.push(member);
+    model.scopes.push(member.range);
+  }
+  const podSpecs = podSpecsOf(model.objects, graph, budget);
+  if (!podSpecs) return overBudget();
+  model.podSpecs = podSpecs;
+  return model;
 }
 
 function toObject(root: YamlNode, documentIndex: number, list: KubernetesObject | undefined): KubernetesObject | undefined {
@@ -188,11 +234,11 @@ function createFile(
   lines: LineIndex,
   comments: Comment[],
   objects: KubernetesObject[],
+  podSpecs: PodSpec[],
   problems: FileProblem[],
   suppressionScopes: Range[],
   style?: EditStyle,
 ): KubernetesFile {
-  const podSpecs: PodSpec[] = objects.flatMap(podSpecsOf);
   const containers: Container[] = podSpecs.flatMap((pod) => pod.containers);
   const editor = new YamlEditor(text, lines, () => objects.map((o) => o.root), style);
   return {

@@ -52,7 +52,7 @@ export interface WorkloadValue {
   int(): number | undefined;
   string(): string | undefined;
   /** The items of a list; empty for anything else, and for a list whose items are not known. */
-  items(): WorkloadValue[];
+  items(): readonly WorkloadValue[];
   /** Follows a path of field names (API spelling) and list indexes. */
   get(...path: (string | number)[]): WorkloadValue | undefined;
 }

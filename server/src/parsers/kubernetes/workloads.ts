@@ -9,6 +9,8 @@ import type {
   PodSpec,
 } from './model';
 import type { YamlEntry, YamlNode } from './yaml-node';
+import { containerNodes, podSpecNodes, type WorkBudget } from './budget';
+import type { YamlGraph } from './yaml-graph';
 
 interface WorkloadShape {
   /** API groups the kind belongs to; kinds of the same name in other groups are different things. */
@@ -48,13 +50,26 @@ export function podSpecPath(group: string, kind: string): readonly string[] | un
   return shape && shape.groups.includes(group) ? shape.path : undefined;
 }
 
-/** The pod specs of a workload object; empty for any other kind. */
-export function podSpecsOf(object: KubernetesObject): PodSpec[] {
-  const path = podSpecPath(object.group, object.kind);
-  if (!path) return [];
-  const node = object.root.get(...path);
-  if (!node?.isMap) return [];
-  return [createPodSpec(object, node, path)];
+/**
+ * The pod specs of the workload objects of one document, charged to its budget (when it has one);
+ * undefined when they cost more. A pod spec node that several objects reach through an alias is modelled once,
+ * for the first of them: its checks would give the same findings, at the same places.
+ */
+export function podSpecsOf(objects: readonly KubernetesObject[], graph: YamlGraph, budget: WorkBudget | undefined): PodSpec[] | undefined {
+  const specs: PodSpec[] = [];
+  const seen = new Set<object>();
+  for (const object of objects) {
+    const path = podSpecPath(object.group, object.kind);
+    const node = path && object.root.get(...path);
+    if (!path || !node?.isMap || seen.has(node.node)) continue;
+    seen.add(node.node);
+    // Charged before it is built: the model of a pod spec costs no more than its tree.
+    if (budget && !budget.charge(podSpecNodes + graph.expandedSize(node.node))) return undefined;
+    const spec = createPodSpec(object, node, path);
+    if (budget && !budget.charge(containerNodes * spec.containers.length)) return undefined;
+    specs.push(spec);
+  }
+  return specs;
 }
 
 function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly string[]): PodSpec {

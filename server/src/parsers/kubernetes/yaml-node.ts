@@ -1,22 +1,23 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlAstNode, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlAstNode, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex, Range } from '../../engine/text';
+import { keyText, type MergedKey, type YamlGraph } from './yaml-graph';
 
-/** What a node needs from its file: the text, offsets to positions, and its document for aliases. */
+/** What a node needs from its file: the text, offsets to positions, and its aliases and merges. */
 export interface NodeContext {
   readonly text: string;
   readonly lines: LineIndex;
   readonly document: Document.Parsed;
+  readonly graph: YamlGraph;
+  /** The wrapper of each node of the file reached so far (undefined: nothing to wrap). */
+  readonly wrappers: Map<object, YamlNode | undefined>;
 }
 
-/** A key of the YAML 1.1 merge syntax (`<<: *defaults`), which Kubernetes tooling honours. */
-const mergeKeySource = '<<';
+/** Mappings up to this size are searched rather than indexed: most are this small, and many are read once. */
+const smallMap = 16;
 
 // go-yaml, which kubectl and the API machinery use, reads YAML 1.1 booleans.
 const yaml11True = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
 const yaml11False = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-
-/** How deep `<<` merges and aliases are followed; real files use one or two levels. */
-const maxMergeDepth = 8;
 
 /**
  * One key and its value in a mapping. Ranges are exact: `keyRange` is the key as written,
@@ -40,10 +41,14 @@ export interface YamlEntry {
 
 /**
  * A YAML node with exact ranges and a small navigation API. Aliases are resolved: `node` is the
- * anchored node, while `range` stays where the value is written (the alias itself).
+ * anchored node, while `range` stays where the value is written (the alias itself). Each node of
+ * a file has one wrapper, which remembers its items and entries, and each mapping's merges are
+ * resolved once for the file (see `YamlGraph`), whatever their depth.
  */
 export class YamlNode {
   private rangeCache: Range | undefined;
+  private entriesCache: readonly YamlEntry[] | undefined;
+  private itemsCache: readonly YamlNode[] | undefined;
 
   constructor(
     /** The file and document the node belongs to. */
@@ -58,14 +63,21 @@ export class YamlNode {
   ) {}
 
   /** Wraps a node, resolving an alias; undefined for a dangling alias or a missing node. */
-  static of(context: NodeContext, node: unknown, depth = 0): YamlNode | undefined {
+  static of(context: NodeContext, node: unknown): YamlNode | undefined {
     if (!node || typeof node !== 'object') return undefined;
+    const { wrappers } = context;
+    if (wrappers.has(node)) return wrappers.get(node);
+    const wrapper = YamlNode.wrap(context, node);
+    wrappers.set(node, wrapper);
+    return wrapper;
+  }
+
+  private static wrap(context: NodeContext, node: object): YamlNode | undefined {
     if (isAlias(node)) {
-      if (depth > maxMergeDepth) return undefined;
-      const target = node.resolve(context.document);
-      if (!target || isAlias(target)) return undefined;
+      const target = context.graph.target(node);
+      if (!target || (!isMap(target) && !isSeq(target) && !isScalar(target))) return undefined;
       const [start, end] = node.range ?? [0, 0];
-      return new YamlNode(context, target, start, end, true);
+      return new YamlNode(context, target as YamlAstNode, start, end, true);
     }
     if (!isMap(node) && !isSeq(node) && !isScalar(node)) return undefined;
     const [start, end] = node.range ?? [0, 0];
@@ -144,37 +156,31 @@ export class YamlNode {
   /** The entry for `key` in a mapping (own keys first, then `<<` merges); undefined otherwise. */
   entry(key: string): YamlEntry | undefined {
     if (!isMap(this.node)) return undefined;
+    const map = this.node as YAMLMap;
+    const { graph } = this.context;
     // A repeated key is not an error for go-yaml's decoder used by kubectl: the last one wins.
-    const pairs = this.node.items;
-    for (let i = pairs.length - 1; i >= 0; i--) {
-      if (keyText(pairs[i]) === key) return this.makeEntry(pairs[i], false);
+    if (map.items.length <= smallMap && !graph.merges(map)) {
+      for (let i = map.items.length - 1; i >= 0; i--) if (keyText(map.items[i]) === key) return this.makeEntry(map.items[i], false);
+      return undefined;
     }
-    for (const entry of this.mergedEntries(0)) {
-      if (entry.key === key) return entry;
-    }
-    return undefined;
+    const keys = graph.keysOf(map);
+    const own = keys.own.get(key);
+    if (own) return this.makeEntry(own, false);
+    const merged = keys.merged.get(key);
+    return merged && this.mergedEntry(merged);
   }
 
   /** Every entry of a mapping in written order (the last of a repeated key), then keys merged with `<<` that it does not set. */
-  entries(): YamlEntry[] {
+  entries(): readonly YamlEntry[] {
     if (!isMap(this.node)) return [];
-    const own: YamlEntry[] = [];
-    const seen = new Set<string>();
-    const pairs = this.node.items;
-    for (let i = pairs.length - 1; i >= 0; i--) {
-      const key = keyText(pairs[i]);
-      if (key === undefined || key === mergeKeySource || seen.has(key)) continue;
-      seen.add(key);
-      own.push(this.makeEntry(pairs[i], false));
+    if (!this.entriesCache) {
+      const keys = this.context.graph.keysOf(this.node as YAMLMap);
+      const out: YamlEntry[] = [];
+      for (const key of keys.ownOrder) out.push(this.entry(key)!);
+      for (const key of keys.mergedOrder) out.push(this.entry(key)!);
+      this.entriesCache = out;
     }
-    own.reverse();
-    for (const entry of this.mergedEntries(0)) {
-      if (!seen.has(entry.key)) {
-        seen.add(entry.key);
-        own.push(entry);
-      }
-    }
-    return own;
+    return this.entriesCache;
   }
 
   /** The value of `key` in a mapping, or of index `key` in a sequence. */
@@ -194,14 +200,17 @@ export class YamlNode {
   }
 
   /** The items of a sequence, aliases resolved; empty for anything else. */
-  items(): YamlNode[] {
+  items(): readonly YamlNode[] {
     if (!isSeq(this.node)) return [];
-    const out: YamlNode[] = [];
-    for (const item of this.node.items) {
-      const wrapped = YamlNode.of(this.context, item);
-      if (wrapped) out.push(wrapped);
+    if (!this.itemsCache) {
+      const out: YamlNode[] = [];
+      for (const item of this.node.items) {
+        const wrapped = YamlNode.of(this.context, item);
+        if (wrapped) out.push(wrapped);
+      }
+      this.itemsCache = out;
     }
-    return out;
+    return this.itemsCache;
   }
 
   private makeEntry(pair: Pair, merged: boolean): YamlEntry {
@@ -222,24 +231,10 @@ export class YamlNode {
     };
   }
 
-  private mergedEntries(depth: number): YamlEntry[] {
-    if (!isMap(this.node) || depth > maxMergeDepth) return [];
-    const out: YamlEntry[] = [];
-    for (const pair of this.node.items) {
-      if (keyText(pair) !== mergeKeySource) continue;
-      const source = YamlNode.of(this.context, pair.value);
-      // `<<: *a` or `<<: [*a, *b]`; earlier sources win, as in go-yaml.
-      const sources = source?.isSeq ? source.items() : source ? [source] : [];
-      for (const from of sources) {
-        if (!from.isMap) continue;
-        for (const p of (from.node as { items: Pair[] }).items) {
-          if (keyText(p) === mergeKeySource) continue;
-          out.push({ ...from.makeEntry(p, true), merged: true });
-        }
-        out.push(...from.mergedEntries(depth + 1));
-      }
-    }
-    return out;
+  /** A merged key as an entry of the mapping it comes from (whose wrapper is where the merge names it). */
+  private mergedEntry(merged: MergedKey): YamlEntry | undefined {
+    const from = YamlNode.of(this.context, merged.via);
+    return from && from.makeEntry(merged.pair, true);
   }
 
   /** End offset of the written value without trailing line breaks, spaces or comments. */
@@ -247,14 +242,6 @@ export class YamlNode {
     if (this.aliased) return this.endOffset;
     return trimEnd(this.context.text, this.startOffset, this.endOffset);
   }
-}
-
-function keyText(pair: Pair): string | undefined {
-  const key = pair.key;
-  if (!isScalar(key)) return undefined;
-  if (typeof key.value === 'symbol') return mergeKeySource;
-  if (key.type === 'PLAIN' && typeof key.source === 'string') return key.source;
-  return key.value === null || key.value === undefined ? undefined : String(key.value);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
