@@ -1,4 +1,4 @@
-import type { AnyRule } from '../server/src/engine/rule';
+import type { AnyRule } from './api';
 import dkr001 from './dockerfile/dkr-001-root-user';
 import dkr002 from './dockerfile/dkr-002-unpinned-base-image';
 import dkr003 from './dockerfile/dkr-003-secrets-in-image';
@@ -16,6 +16,7 @@ import tf005 from './terraform/tf-005-azure-storage-weak-tls';
 import tf006 from './terraform/tf-006-gke-no-workload-identity';
 import tf007 from './terraform/tf-007-iam-wildcard-policy';
 import tf008 from './terraform/tf-008-s3-no-kms';
+import tf009 from './terraform/tf-009-rds-instance-unencrypted';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -36,4 +37,5 @@ export const rules: readonly AnyRule[] = [
   tf006,
   tf007,
   tf008,
+  tf009,
 ];

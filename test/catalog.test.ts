@@ -7,6 +7,7 @@ import type { AnyRule } from '../server/src/engine/rule';
 import { lintWith } from './helpers/rule-tester';
 import { initParsers } from '../server/src/parsers';
 import { renderCatalogMarkdown } from '../server/src/engine/rule-docs';
+import { optionProblem } from '../server/src/engine/rule-options';
 
 const root = join(__dirname, '..');
 const targets = ['dockerfile', 'kubernetes', 'terraform'] as const;
@@ -81,6 +82,12 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s metadata', (_id, rule) =
   it('documents itself', () => {
     expect(rule.title).toMatch(/^[A-Z].*[^.]$/);
     expect(['critical', 'high', 'medium', 'low']).toContain(rule.severity);
+    expect(['recommended', 'strict'], 'preset').toContain(rule.preset);
+    for (const [name, option] of Object.entries(rule.options ?? {})) {
+      expect(name, 'option names are camelCase').toMatch(/^[a-z][a-zA-Z0-9]*$/);
+      expect(option.description, `${name} is documented`).toMatch(/^[A-Z].{10,}\.$/);
+      expect(optionProblem(option, option.default), `the default of ${name} fits its type`).toBeUndefined();
+    }
     expect(rule.docs.rationale.length).toBeGreaterThan(20);
     expect(rule.docs.remediation).toMatch(/\.$/);
     expect(Object.keys(rule.messages).length).toBeGreaterThan(0);

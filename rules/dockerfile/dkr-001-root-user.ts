@@ -1,7 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import { insertAt, replace } from '../../server/src/engine/edits';
-import type { Fix } from '../../server/src/engine/types';
-import type { Instruction, Stage } from '../../server/src/parsers/dockerfile/model';
+import { defineRule, insertAt, replace, type Fix, type Instruction, type Stage } from '../api';
 
 const rootUsers = new Set(['root', '0', 'containeradministrator']);
 
@@ -44,6 +41,7 @@ export default defineRule({
   title: 'Final stage must not run as root',
   target: 'dockerfile',
   severity: 'high',
+  preset: 'recommended',
   requirements: ['4.1'],
   frameworks: { iso27001: ['A.8.2'], nist80053: ['AC-6'], cis: ['CIS Docker Benchmark v1.6.0 4.1'] },
   docs: {

@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { RelatedLocation } from '../../server/src/engine/types';
-import type { Stage } from '../../server/src/parsers/dockerfile/model';
+import { defineRule, type RelatedLocation, type Stage } from '../api';
 
 function expansionNote(stage: Stage): { via: string; related: RelatedLocation[] } {
   const { image } = stage;
@@ -16,6 +14,7 @@ export default defineRule({
   title: 'Pin base images to a version and digest',
   target: 'dockerfile',
   severity: 'medium',
+  preset: 'recommended',
   requirements: ['4.4'],
   frameworks: { iso27001: ['A.8.8', 'A.8.19'], nist80053: ['CM-2', 'SI-2'], cis: ['CIS Docker Benchmark v1.6.0 4.2'] },
   docs: {

@@ -1,8 +1,14 @@
-import { defineRule, type ReportDescriptor } from '../../server/src/engine/rule';
-import type { Severity } from '../../server/src/engine/types';
-import type { Range } from '../../server/src/engine/text';
-import type { Instruction, MappedText, Stage, Word } from '../../server/src/parsers/dockerfile/model';
-import { shellCommandsDeep } from '../../server/src/parsers/dockerfile/shell';
+import {
+  defineRule,
+  shellCommandsDeep,
+  type Instruction,
+  type MappedText,
+  type Range,
+  type ReportDescriptor,
+  type Severity,
+  type Stage,
+  type Word,
+} from '../api';
 import { withoutTrailingSlashes } from '../shared/paths';
 import {
   cloudCredentialNames,
@@ -32,6 +38,7 @@ export default defineRule({
   title: 'Keep secrets out of the image and the Dockerfile',
   target: 'dockerfile',
   severity: 'high',
+  preset: 'recommended',
   requirements: ['1.1', '3.3'],
   frameworks: {
     iso27001: ['A.5.17', 'A.8.24'],

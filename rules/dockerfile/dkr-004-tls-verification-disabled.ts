@@ -1,9 +1,16 @@
-import { defineRule } from '../../server/src/engine/rule';
-import { remove, replace } from '../../server/src/engine/edits';
-import type { Fix } from '../../server/src/engine/types';
-import type { Range } from '../../server/src/engine/text';
-import type { Instruction, KeyValue, MappedText, Word } from '../../server/src/parsers/dockerfile/model';
-import { shellCommandsDeep, type ShellCommand } from '../../server/src/parsers/dockerfile/shell';
+import {
+  defineRule,
+  remove,
+  replace,
+  shellCommandsDeep,
+  type Fix,
+  type Instruction,
+  type KeyValue,
+  type MappedText,
+  type Range,
+  type ShellCommand,
+  type Word,
+} from '../api';
 
 type MessageId = 'insecureFlag' | 'trustedHost' | 'insecureConfig' | 'insecureEnv';
 
@@ -243,6 +250,7 @@ export default defineRule({
   title: 'Do not turn off TLS certificate verification',
   target: 'dockerfile',
   severity: 'high',
+  preset: 'recommended',
   requirements: ['3.2'],
   frameworks: { iso27001: ['A.8.24'], nist80053: ['SC-8', 'SC-23'] },
   docs: {

@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import { remove, replace } from '../../server/src/engine/edits';
-import type { Fix } from '../../server/src/engine/types';
+import { defineRule, remove, replace, type Fix } from '../api';
 
 export default defineRule({
   id: 'K8S-001',
@@ -8,6 +6,7 @@ export default defineRule({
   target: 'kubernetes',
   workloads: true,
   severity: 'critical',
+  preset: 'recommended',
   requirements: ['4.3'],
   frameworks: {
     iso27001: ['A.8.2'],

@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import { replace } from '../../server/src/engine/edits';
-import type { Fix, Severity } from '../../server/src/engine/types';
+import { defineRule, replace, type Fix, type Severity } from '../api';
 
 export default defineRule({
   id: 'K8S-002',
@@ -8,6 +6,7 @@ export default defineRule({
   target: 'kubernetes',
   workloads: true,
   severity: 'high',
+  preset: 'recommended',
   requirements: ['4.1'],
   frameworks: {
     iso27001: ['A.8.2'],

@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import { replace } from '../../server/src/engine/edits';
-import type { Fix } from '../../server/src/engine/types';
+import { defineRule, replace, type Fix } from '../api';
 
 export default defineRule({
   id: 'K8S-003',
@@ -8,6 +6,7 @@ export default defineRule({
   target: 'kubernetes',
   workloads: true,
   severity: 'medium',
+  preset: 'recommended',
   requirements: ['4.2'],
   frameworks: {
     iso27001: ['A.8.9'],

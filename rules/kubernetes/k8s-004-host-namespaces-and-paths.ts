@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import { remove } from '../../server/src/engine/edits';
-import type { Fix } from '../../server/src/engine/types';
+import { defineRule, remove, type Fix } from '../api';
 
 const hostNamespaces = ['hostPID', 'hostIPC', 'hostNetwork'] as const;
 
@@ -34,6 +32,7 @@ export default defineRule({
   target: 'kubernetes',
   workloads: true,
   severity: 'high',
+  preset: 'recommended',
   requirements: ['4.3'],
   frameworks: {
     iso27001: ['A.8.2'],

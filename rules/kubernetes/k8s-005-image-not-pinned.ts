@@ -1,4 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule } from '../api';
 import { hasUnresolvedExpression, parseImageReference } from '../shared/image-reference';
 
 export default defineRule({
@@ -7,6 +7,7 @@ export default defineRule({
   target: 'kubernetes',
   workloads: true,
   severity: 'medium',
+  preset: 'recommended',
   requirements: ['4.4'],
   frameworks: {
     iso27001: ['A.8.9', 'A.8.19'],

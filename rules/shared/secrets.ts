@@ -1,4 +1,4 @@
-import type { Severity } from '../../server/src/engine/types';
+import type { Severity } from '../api';
 import { withoutTrailingSlashes } from './paths';
 
 /** A credential found in a string, by its published format. */

@@ -1,6 +1,4 @@
-import type { Fix } from '../../server/src/engine/types';
-import type { Position, Range } from '../../server/src/engine/text';
-import type { TerraformFile, TfAttribute, TfBlock, TfTuple, TfValue } from '../../server/src/parsers/terraform/model';
+import type { Fix, Position, Range, TerraformFile, TfAttribute, TfBlock, TfTuple, TfValue } from '../api';
 
 /** A value a rule may write: the same text serves the native syntax and JSON. */
 export type TfLiteral = string | number | boolean;

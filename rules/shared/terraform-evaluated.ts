@@ -1,7 +1,14 @@
-import { rangeContains, type Range } from '../../server/src/engine/text';
-import { TerraformModule, type BlockView } from '../../server/src/engine/terraform/module';
-import type { TfEvalValue } from '../../server/src/engine/terraform/value';
-import type { TerraformFile, TfBlock, TfExpr, TfValue } from '../../server/src/parsers/terraform/model';
+import {
+  rangeContains,
+  TerraformModule,
+  type BlockView,
+  type Range,
+  type TerraformFile,
+  type TfBlock,
+  type TfEvalValue,
+  type TfExpr,
+  type TfValue,
+} from '../api';
 
 /** What produced a value in the linted file: the value as written, or a node of an expression. */
 export type TfSyntax = TfValue | TfExpr;
@@ -119,4 +126,4 @@ export function resourceInstances(module: TerraformModule, file: TerraformFile, 
   return file.resources(type).flatMap((block: TfBlock) => module.instances(block));
 }
 
-export { asBool, asNumber, asString, isKnown } from '../../server/src/engine/terraform/value';
+export { asBool, asNumber, asString, isKnown } from '../api';

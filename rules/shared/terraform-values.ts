@@ -1,5 +1,4 @@
-import type { Range } from '../../server/src/engine/text';
-import type { TerraformFile, TfBlock } from '../../server/src/parsers/terraform/model';
+import type { Range, TerraformFile, TfBlock } from '../api';
 
 /**
  * Whether a CIDR covers every address: any `/0` prefix, IPv4 or IPv6 (`0.0.0.0/0`, `::/0`).

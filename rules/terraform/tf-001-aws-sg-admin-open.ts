@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { BlockView } from '../../server/src/engine/terraform/module';
-import type { Fix } from '../../server/src/engine/types';
+import { defineRule, type BlockView, type Fix } from '../api';
 import { removeListItem } from '../shared/terraform-edits';
 import {
   asNumber,
@@ -39,6 +37,7 @@ export default defineRule({
   title: 'Do not allow SSH or RDP from the internet in AWS security groups',
   target: 'terraform',
   severity: 'critical',
+  preset: 'recommended',
   requirements: ['2.3'],
   frameworks: {
     iso27001: ['A.8.20'],

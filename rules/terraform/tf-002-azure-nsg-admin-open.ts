@@ -1,4 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule } from '../api';
 import {
   asString,
   itemsOf,
@@ -38,6 +38,7 @@ export default defineRule({
   title: 'Do not allow SSH or RDP from the internet in Azure network security groups',
   target: 'terraform',
   severity: 'critical',
+  preset: 'recommended',
   requirements: ['2.3'],
   frameworks: {
     iso27001: ['A.8.20'],

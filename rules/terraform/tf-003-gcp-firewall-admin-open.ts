@@ -1,5 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { BlockView } from '../../server/src/engine/terraform/module';
+import { defineRule, type BlockView } from '../api';
 import { asBool, asString, attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
 import { exposedServices, isOverrideFile, isWorldCidr, parsePortRange } from '../shared/terraform-values';
 
@@ -29,6 +28,7 @@ export default defineRule({
   title: 'Do not allow SSH or RDP from the internet in GCP firewall rules',
   target: 'terraform',
   severity: 'critical',
+  preset: 'recommended',
   requirements: ['2.3'],
   frameworks: {
     iso27001: ['A.8.20'],

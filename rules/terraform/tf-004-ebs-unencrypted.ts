@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { Range } from '../../server/src/engine/text';
-import type { BlockView, TerraformModule } from '../../server/src/engine/terraform/module';
+import { defineRule, type BlockView, type Range, type TerraformModule } from '../api';
 import { insertAttribute, replaceValue } from '../shared/terraform-edits';
 import { asBool, attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -34,6 +32,7 @@ export default defineRule({
   title: 'Encrypt EBS volumes',
   target: 'terraform',
   severity: 'high',
+  preset: 'recommended',
   requirements: ['3.1'],
   frameworks: {
     iso27001: ['A.8.24'],

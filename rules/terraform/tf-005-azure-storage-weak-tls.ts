@@ -1,4 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule } from '../api';
 import { replaceValue } from '../shared/terraform-edits';
 import { asBool, asString, attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
@@ -9,6 +9,7 @@ export default defineRule({
   title: 'Require HTTPS with TLS 1.2 or later on Azure storage accounts',
   target: 'terraform',
   severity: 'high',
+  preset: 'recommended',
   requirements: ['3.2'],
   frameworks: {
     iso27001: ['A.8.24', 'A.5.14'],

@@ -1,5 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { Fix } from '../../server/src/engine/types';
+import { defineRule, type Fix } from '../api';
 import { insertAttribute, insertBlock, replaceValue } from '../shared/terraform-edits';
 import { asBool, asString, attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -11,6 +10,7 @@ export default defineRule({
   title: 'Enable workload identity on GKE clusters',
   target: 'terraform',
   severity: 'medium',
+  preset: 'recommended',
   requirements: ['1.2'],
   frameworks: {
     iso27001: ['A.5.16', 'A.8.5'],

@@ -1,7 +1,13 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { BlockView, TerraformModule } from '../../server/src/engine/terraform/module';
-import { policyOfAttribute, policyOfDataSource, type PolicyDocument, type PolicyStatement } from '../../server/src/engine/terraform/policy';
-import type { TfBlock } from '../../server/src/parsers/terraform/model';
+import {
+  defineRule,
+  policyOfAttribute,
+  policyOfDataSource,
+  type BlockView,
+  type PolicyDocument,
+  type PolicyStatement,
+  type TerraformModule,
+  type TfBlock,
+} from '../api';
 import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
 /** Resources whose `policy` argument is an identity policy. */
@@ -24,6 +30,7 @@ export default defineRule({
   title: 'Do not grant all actions on all resources in IAM policies',
   target: 'terraform',
   severity: 'critical',
+  preset: 'recommended',
   requirements: ['1.3'],
   frameworks: {
     iso27001: ['A.8.2', 'A.5.15'],

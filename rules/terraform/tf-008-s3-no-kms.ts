@@ -1,6 +1,4 @@
-import { defineRule } from '../../server/src/engine/rule';
-import type { BlockView, TerraformModule } from '../../server/src/engine/terraform/module';
-import type { TfBlock } from '../../server/src/parsers/terraform/model';
+import { defineRule, type BlockView, type TerraformModule, type TfBlock } from '../api';
 import { replaceValue } from '../shared/terraform-edits';
 import { asString, attributeOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -78,6 +76,7 @@ export default defineRule({
   title: 'Encrypt S3 buckets with a KMS key',
   target: 'terraform',
   severity: 'low',
+  preset: 'strict',
   requirements: ['3.1'],
   frameworks: {
     iso27001: ['A.8.24'],

@@ -308,13 +308,15 @@ describe('rules command', () => {
         title: 'Pin the base image tag',
         target: 'dockerfile',
         severity: 'high',
+        preset: 'recommended',
+        options: {},
         requirements: ['4.4'],
         controls: { nist80053: ['CM-2', 'SI-2'], iso27001: [], cis: ['CIS Docker Benchmark v1.6.0 4.2'] },
         docs: 'https://shiftguard.dev/rules/DKR-901',
       },
     ]);
     const markdown = (await runCli(['rules', '--format', 'markdown'], { cwd, rules: [pinRule] })).stdout;
-    expect(markdown).toContain('| [DKR-901](#dkr-901) | high | dockerfile | Pin the base image tag | 4.4 |');
+    expect(markdown).toContain('| [DKR-901](#dkr-901) | high | recommended | dockerfile | Pin the base image tag | 4.4 |');
     expect(markdown).toContain('## DKR-901: Pin the base image tag');
   });
 

@@ -70,7 +70,7 @@ describe('fixes', () => {
       ...wordRule,
       id: 'DKR-902',
       check({ file, report }) {
-        wordRule.check({ file, module: undefined, report: (d) => report({ ...d, fix: { title: 'break', edits: d.fix!.edits.map((e) => ({ ...e, newText: '!!' })) } }) });
+        wordRule.check({ file, module: undefined, options: {}, report: (d) => report({ ...d, fix: { title: 'break', edits: d.fix!.edits.map((e) => ({ ...e, newText: '!!' })) } }) });
       },
     });
     const file = syntheticFile('bad\nok\n');

@@ -226,6 +226,7 @@ describe('lint runs workload rules on Terraform files', () => {
       title: 'Test rule',
       target: 'kubernetes',
       severity: 'low',
+      preset: 'recommended',
       requirements: ['4.3'],
       docs: { rationale: 'r', remediation: 'r.' },
       messages: { any: 'any' },

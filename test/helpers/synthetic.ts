@@ -26,6 +26,7 @@ export const wordRule = defineRule({
   title: 'No bad words',
   target: 'dockerfile',
   severity: 'medium',
+  preset: 'recommended',
   requirements: ['4.1'],
   docs: { rationale: 'A synthetic rule for engine tests.', remediation: 'Say good.' },
   messages: { bad: 'Found "{{word}}".' },

@@ -6,6 +6,7 @@ export const publicRule = defineRule({
   title: 'No public demo things',
   target: 'terraform',
   severity: 'high',
+  preset: 'recommended',
   requirements: ['2.1'],
   docs: { rationale: 'A synthetic rule for module tests.', remediation: 'Make it private.' },
   messages: { open: 'This demo thing is public.' },

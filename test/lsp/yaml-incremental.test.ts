@@ -191,6 +191,7 @@ function recordingRule(seen: string[][], onCheck?: () => void): AnyRule {
     title: 'Records linted documents',
     target: 'kubernetes',
     severity: 'low',
+    preset: 'recommended',
     requirements: ['4.1'],
     docs: { rationale: 'A synthetic rule for language server tests.', remediation: 'Nothing.' },
     messages: { never: 'Never reported.' },

@@ -23,6 +23,7 @@ const fileRule = defineRule({
   title: 'Show what file() read',
   target: 'terraform',
   severity: 'low',
+  preset: 'recommended',
   requirements: ['2.1'],
   docs: { rationale: 'A synthetic rule for path tests.', remediation: 'None.' },
   messages: { read: 'Read "{{content}}".' },

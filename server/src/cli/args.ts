@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/types';
+import type { Preset } from '../engine/rule';
+import { presets } from '../engine/config';
 
 /** A command line that cannot be run as given; reported in one line with exit code 2. */
 export class UsageError extends Error {}
@@ -22,12 +24,18 @@ export interface LintOptions {
   varFiles: string[];
   color: boolean | undefined;
   quiet: boolean;
+  /** Which rules run: `recommended` (default) or `strict` (every rule). */
+  preset: Preset;
+  /** `RULE.NAME=VALUE` as given; checked against the catalog before the run. */
+  ruleOptions: string[];
 }
 
 export interface RulesOptions {
   command: 'rules';
   format: RulesFormat;
   output?: string;
+  /** The rules listed: those of `recommended` (default) or all of `strict`. */
+  preset: Preset;
 }
 
 export type Command = LintOptions | RulesOptions | { command: 'help' } | { command: 'version' };
@@ -47,6 +55,8 @@ Options for lint:
   --severity <level>     Lowest severity to report and fail on: critical, high, medium, low (default)
   --disable <ids>        Comma-separated rule ids not to run, e.g. DKR-001,K8S-004
   --fix                  Apply safe fixes in place, then report what is left
+  --preset <name>        recommended (default) or strict: strict adds opinionated hardening
+  --rule-option <o>      A rule parameter, RULE.NAME=VALUE (repeatable), e.g. TF-022.minimumDays=365
   --max-file-size <n>    Skip larger files, e.g. 8MiB (default), 500KiB, 1048576
   --max-memory <n>       Heap limit of each lint worker, e.g. 2GiB (default: a share of the
                          machine's memory, at most 4GiB); a file that needs more is reported
@@ -56,6 +66,7 @@ Options for lint:
 
 Options for rules:
   --format <fmt>         text (default), json or markdown
+  --preset <name>        List the rules of recommended (default) or strict (all rules)
   --output <file>        Write to a file instead of stdout
 
   -h, --help             Show this help
@@ -125,6 +136,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       // Not `allowNegative`: that needs Node 20.16, and `--color` is not an option.
       'no-color': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      preset: { type: 'string' },
+      'rule-option': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     });
@@ -148,6 +161,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       varFiles: (values['var-file'] as string[] | undefined) ?? [],
       color: values['no-color'] ? false : undefined,
       quiet: Boolean(values.quiet),
+      preset: oneOf('preset', values.preset as string | undefined, presets, 'recommended'),
+      ruleOptions: (values['rule-option'] as string[] | undefined) ?? [],
     };
   }
 
@@ -155,6 +170,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const { values, positionals } = parse(args.slice(1), {
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      preset: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) return { command: 'help' };
@@ -163,6 +179,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       command: 'rules',
       format: oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text'),
       output: values.output as string | undefined,
+      preset: oneOf('preset', values.preset as string | undefined, presets, 'recommended'),
     };
   }
 

@@ -1,13 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { rules } from '../../../rules';
+import { rules as catalog } from '../../../rules';
 import { initParsers } from '../parsers';
 import { checkFile, type CheckOptions } from './check-file';
+import { withOptions, type RuleOptionsData } from '../engine/rule-options';
 
 /**
  * A worker of the lint pool: initialises the parsers once, then checks the files it is sent one
  * after another, in the order they came (the pool sends the next before the last is done).
  */
-const options = workerData as CheckOptions;
+const options = workerData as CheckOptions & RuleOptionsData;
+const rules = withOptions(catalog, options.ruleOptions ?? {});
 const ready = initParsers();
 
 interface Task {

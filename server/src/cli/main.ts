@@ -18,6 +18,9 @@ import { formatText } from './format/text';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatRules } from './rules-command';
+import { inPreset } from '../engine/config';
+import { parseRuleOption, RuleOptionError, withOptions, type RuleOptionsData } from '../engine/rule-options';
+import type { RuleOptionValue } from '../engine/rule';
 
 /** Where the CLI reads and writes; injected by tests, the process's own streams otherwise. */
 export interface CliIo {
@@ -96,6 +99,7 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
   const known = new Set(rules.map((r) => r.id));
   const unknown = options.disable.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new UsageError(`unknown rule id for --disable: ${unknown.join(', ')}`);
+  const ruleOptions = parseRuleOptions(options.ruleOptions, rules);
 
   const candidates = collectFiles(options.paths, cwd);
   for (const varFile of options.varFiles) {
@@ -105,16 +109,19 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
   const checkOptions: CheckOptions = {
     maxFileSize: options.maxFileSize,
     fix: options.fix,
-    disabledRules: options.disable,
+    // The preset is a selection of rules: those it leaves out do not run, as if disabled.
+    disabledRules: [...options.disable, ...rules.filter((r) => !inPreset(r, options.preset)).map((r) => r.id)],
     threshold: options.severity,
     keepText: options.format === 'sarif',
     roots: [...new Set(options.paths.map((p) => rootOf(resolve(cwd, p))))],
     varFiles: options.varFiles.map((p) => resolve(cwd, p)),
   };
+  // Workers load the catalog themselves and bind the same option values (see lint-worker.ts).
+  const workerOptions: CheckOptions & RuleOptionsData = { ...checkOptions, ruleOptions };
   const checked = await checkAll(
     candidates.filter((c) => !c.unread).map((c) => c.path),
-    rules,
-    checkOptions,
+    withOptions(rules, ruleOptions),
+    workerOptions,
     io.rules === undefined,
     options.maxMemory,
   );
@@ -137,6 +144,21 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
     return 2;
   }
   return failingCount(summarize(report)) > 0 ? 1 : 0;
+}
+
+/** `--rule-option` values by rule id and option name; a value that does not fit its option is a usage error. */
+function parseRuleOptions(texts: readonly string[], rules: readonly AnyRule[]): Record<string, Record<string, RuleOptionValue>> {
+  const out: Record<string, Record<string, RuleOptionValue>> = {};
+  for (const text of texts) {
+    try {
+      const { ruleId, name, value } = parseRuleOption(text, rules);
+      (out[ruleId] ??= {})[name] = value;
+    } catch (error) {
+      if (error instanceof RuleOptionError) throw new UsageError(`invalid --rule-option: ${error.message}`);
+      throw error;
+    }
+  }
+  return out;
 }
 
 function unreadResult(candidate: Candidate): FileResult {
@@ -172,7 +194,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(`${toolVersion}\n`);
         return 0;
       case 'rules':
-        emit(formatRules(io.rules ?? catalog, command.format), command.output, io, cwd);
+        emit(formatRules((io.rules ?? catalog).filter((r) => inPreset(r, command.preset)), command.format), command.output, io, cwd);
         return 0;
       case 'lint':
         return await runLint(command, io, cwd, env);

@@ -15,6 +15,8 @@ function rulesJson(rules: readonly AnyRule[]): string {
       title: rule.title,
       target: rule.target,
       severity: rule.severity,
+      preset: rule.preset,
+      options: rule.options ?? {},
       requirements: [...rule.requirements],
       controls: {
         nist80053: controls.nist80053.map(controlLabel),
@@ -34,7 +36,12 @@ function rulesText(rules: readonly AnyRule[]): string {
   const severityWidth = Math.max(...sorted.map((r) => r.severity.length));
   const targetWidth = Math.max(...sorted.map((r) => r.target.length));
   const out: string[] = [];
-  for (const rule of sorted) {
+  let strictShown = false;
+  for (const rule of [...sorted.filter((r) => r.preset !== 'strict'), ...sorted.filter((r) => r.preset === 'strict')]) {
+    if (rule.preset === 'strict' && !strictShown) {
+      out.push(`${out.length > 0 ? '\n' : ''}Only in the strict preset:`);
+      strictShown = true;
+    }
     const controls = resolveControls(rule);
     const labels = [...controls.nist80053, ...controls.iso27001].map(controlLabel);
     out.push(

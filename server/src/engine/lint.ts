@@ -1,6 +1,7 @@
 import type { AnyRule } from './rule';
 import { formatMessage } from './rule';
-import type { LintConfig } from './config';
+import { inPreset, type LintConfig } from './config';
+import { resolveOptions } from './rule-options';
 import type { Finding, FindingSeverity } from './types';
 import { meetsThreshold, severityRank } from './types';
 import { comparePositions, type Range } from './text';
@@ -95,12 +96,13 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
   let workloads: WorkloadFile | undefined;
   for (const rule of rules) {
     const onWorkloads = rule.target !== file.kind && rule.workloads === true && rule.target === 'kubernetes' && file.kind === 'terraform';
-    if ((rule.target !== file.kind && !onWorkloads) || disabled.has(rule.id)) continue;
+    if ((rule.target !== file.kind && !onWorkloads) || disabled.has(rule.id) || !inPreset(rule, config.preset)) continue;
     try {
       if (onWorkloads) workloads ??= terraformWorkloads(file as TerraformFile, module!);
       rule.check({
         file: (onWorkloads ? workloads : file) as never,
         module: onWorkloads ? undefined : module,
+        options: resolveOptions(rule, config.ruleOptions?.[rule.id]),
         report(descriptor) {
           if (isSuppressed(rule.id, descriptor.at)) return;
           const template = rule.messages[descriptor.messageId];

@@ -42,12 +42,26 @@ export interface ReportDescriptor<M extends string> {
   value?: TfEvalValue | WorkloadValue;
 }
 
+/** `recommended`: what a reviewer would always flag, on by default. `strict`: opinionated hardening on top. */
+export type Preset = 'recommended' | 'strict';
+
+/** The value of a rule parameter. */
+export type RuleOptionValue = number | string | boolean;
+
+/** A parameter a team may set for a rule (a minimum retention, an allowed list), with its documented default. */
+export type RuleOption =
+  | { type: 'number'; default: number; description: string; minimum?: number; maximum?: number; integer?: boolean }
+  | { type: 'string'; default: string; description: string; values?: readonly string[] }
+  | { type: 'boolean'; default: boolean; description: string };
+
 export interface RuleContext<T extends Target, M extends string, W extends boolean = false> {
   /** The parsed file; for a workload rule, the workloads of a manifest or of a Terraform file. */
   file: W extends true ? WorkloadFile : ParsedFileOf<T>;
   /** Terraform only: the module (directory) the file belongs to, for evaluating values across files. */
   module: T extends 'terraform' ? TerraformModule : undefined;
   report(descriptor: ReportDescriptor<M>): void;
+  /** The rule's parameters: the configured values, else the documented defaults. */
+  options: Readonly<Record<string, RuleOptionValue>>;
 }
 
 export interface RuleDefinition<T extends Target = Target, M extends string = string, W extends boolean = false> {
@@ -57,11 +71,15 @@ export interface RuleDefinition<T extends Target = Target, M extends string = st
   title: string;
   target: T;
   severity: Severity;
+  /** Whether the rule is on by default (`recommended`) or only in the `strict` preset. */
+  preset: Preset;
   requirements: RequirementId[];
   frameworks?: FrameworkRefs;
   docs: RuleDocs;
   messages: Record<M, string>;
   examples: { bad: string; good: string };
+  /** Parameters the lint configuration may set, by name (camelCase). */
+  options?: Record<string, RuleOption>;
   /**
    * Set on a `kubernetes` rule that reads only the workload model (`file.podSpecs`,
    * `file.containers` and their edits): it then also checks the workload resources of the

@@ -1,4 +1,5 @@
-import type { LintConfig } from '../engine/config';
+import { inPreset, presets, type LintConfig } from '../engine/config';
+import type { AnyRule, Preset } from '../engine/rule';
 import type { FindingSeverity, Severity } from '../engine/types';
 import type { FileKind } from '../parsers';
 
@@ -7,6 +8,8 @@ export interface ServerSettings {
   enable: Record<FileKind, boolean>;
   /** Findings less severe than this are not shown. */
   minimumSeverity: Severity;
+  /** `recommended` (default) or `strict`, which adds opinionated hardening rules. */
+  preset: Preset;
   /** Milliseconds to wait after a keystroke before linting; 0 lints as soon as the server is free. */
   debounceMs: number;
   disabledRules: string[];
@@ -15,6 +18,7 @@ export interface ServerSettings {
 export const defaultSettings: ServerSettings = {
   enable: { terraform: true, kubernetes: true, dockerfile: true },
   minimumSeverity: 'low',
+  preset: 'recommended',
   debounceMs: 0,
   disabledRules: [],
 };
@@ -33,6 +37,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       dockerfile: bool(enable.dockerfile, true),
     },
     minimumSeverity: severities.includes(input.minimumSeverity as Severity) ? (input.minimumSeverity as Severity) : 'low',
+    preset: presets.includes(input.preset as Preset) ? (input.preset as Preset) : 'recommended',
     debounceMs: typeof input.debounceMs === 'number' && input.debounceMs >= 0 ? Math.min(input.debounceMs, 10_000) : 0,
     disabledRules: Array.isArray(input.disabledRules) ? input.disabledRules.filter((r): r is string => typeof r === 'string') : [],
   };
@@ -41,5 +46,10 @@ export function normalizeSettings(raw: unknown): ServerSettings {
 export function lintConfigOf(settings: ServerSettings): LintConfig {
   // Syntax errors always show: a file that does not parse cannot be checked.
   const minimumSeverity: FindingSeverity = settings.minimumSeverity;
-  return { disabledRules: settings.disabledRules, minimumSeverity };
+  return { disabledRules: settings.disabledRules, minimumSeverity, preset: settings.preset };
+}
+
+/** The rule ids that do not run: those turned off, and those the preset leaves out. */
+export function disabledBySettings(settings: ServerSettings, rules: readonly AnyRule[]): string[] {
+  return [...settings.disabledRules, ...rules.filter((r) => !inPreset(r, settings.preset)).map((r) => r.id)];
 }

@@ -6,7 +6,7 @@ import { collectFiles, type Candidate } from '../cli/walk';
 import { unreadFindings } from '../cli/unread';
 import { detectKind } from '../parsers';
 import type { OffThreadLinter } from './off-thread-linter';
-import type { ServerSettings } from './settings';
+import { disabledBySettings, type ServerSettings } from './settings';
 
 /** The request an editor sends to lint every file of the workspace: `shiftguard/lintWorkspace`. */
 export const lintWorkspaceRequest = 'shiftguard/lintWorkspace';
@@ -51,7 +51,7 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
   const options: CheckOptions = {
     maxFileSize,
     fix: false,
-    disabledRules: settings.disabledRules,
+    disabledRules: disabledBySettings(settings, host.rules()),
     threshold: settings.minimumSeverity,
     keepText: false,
   };
