@@ -49,6 +49,8 @@ export interface AttributeCheck<M extends string> {
   undecidableWhenSet?: readonly string[];
   /** Message ids: a value that does not comply, and a missing argument whose default does not. */
   messages: { insecure: M; missing: M };
+  /** Placeholders of the `insecure` message, from the value found (e.g. `{{value}}`). */
+  data?: (value: TfEvalValue) => Record<string, string | number>;
   remedy?: Remedy;
 }
 
@@ -127,6 +129,7 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
       report({
         at: attribute.at,
         messageId: spec.messages.insecure,
+        data: spec.data?.(attribute.value),
         value: attribute.value,
         ...remedyOf(spec.remedy, (value, title) => (literal ? replaceValue(literal, value, title) : undefined)),
       });
