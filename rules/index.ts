@@ -17,6 +17,18 @@ import tf006 from './terraform/tf-006-gke-no-workload-identity';
 import tf007 from './terraform/tf-007-iam-wildcard-policy';
 import tf008 from './terraform/tf-008-s3-no-kms';
 import tf009 from './terraform/tf-009-rds-instance-unencrypted';
+import tf010 from './terraform/tf-010-rds-cluster-unencrypted';
+import tf011 from './terraform/tf-011-docdb-cluster-unencrypted';
+import tf012 from './terraform/tf-012-neptune-cluster-unencrypted';
+import tf013 from './terraform/tf-013-efs-unencrypted';
+import tf014 from './terraform/tf-014-elasticache-unencrypted';
+import tf015 from './terraform/tf-015-redshift-unencrypted';
+import tf016 from './terraform/tf-016-opensearch-unencrypted';
+import tf017 from './terraform/tf-017-sqs-sse-disabled';
+import tf018 from './terraform/tf-018-kinesis-stream-unencrypted';
+import tf019 from './terraform/tf-019-ebs-default-encryption-off';
+import tf020 from './terraform/tf-020-dynamodb-aws-owned-key';
+import tf021 from './terraform/tf-021-log-group-no-kms';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -38,4 +50,16 @@ export const rules: readonly AnyRule[] = [
   tf007,
   tf008,
   tf009,
+  tf010,
+  tf011,
+  tf012,
+  tf013,
+  tf014,
+  tf015,
+  tf016,
+  tf017,
+  tf018,
+  tf019,
+  tf020,
+  tf021,
 ];

@@ -1,5 +1,5 @@
-import type { BlockView, Fix, Range, RuleContext, RuleOptionValue, TerraformFile, TerraformModule, TfEvalValue } from '../api';
-import { insertAttribute, insertBlock, replaceValue, type TfLiteral } from './terraform-edits';
+import { asBool, type BlockView, type Fix, type Range, type RuleContext, type RuleOptionValue, type TerraformFile, type TerraformModule, type TfEvalValue, type TfValue } from '../api';
+import { insertAttributes, insertBlock, replaceValue, type TfLiteral } from './terraform-edits';
 import { attributeOf, moduleFor, resourceInstances } from './terraform-evaluated';
 import { headerAnchor, isOverrideFile } from './terraform-values';
 
@@ -27,6 +27,8 @@ export interface Remedy {
   kind: 'fix' | 'suggest';
   /** The provider replaces the resource to apply it: always a suggestion, and its title says so. */
   replacesResource?: boolean;
+  /** Arguments the value needs beside it (a key for `KMS`), added to the same block when it lacks them. */
+  alongside?: readonly (readonly [string, TfLiteral])[];
 }
 
 /**
@@ -43,8 +45,9 @@ export interface AttributeCheck<M extends string> {
   /** What an absent argument (or enclosing block), or `null`, means for this instance. */
   absent: Verdict | ((scope: CheckScope) => Verdict);
   /**
-   * Arguments that, when set, make the outcome depend on something the configuration does not
-   * show (a restored snapshot, a replica of another database): the instance is not decided.
+   * Arguments or nested blocks that, when set, make the outcome depend on something the
+   * configuration does not show (a restored snapshot, a replica of another database): the
+   * instance is not decided.
    */
   undecidableWhenSet?: readonly string[];
   /** Message ids: a value that does not comply, and a missing argument whose default does not. */
@@ -99,6 +102,15 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
       report({ at, messageId: spec.messages.missing, value, ...remedyOf(spec.remedy, edit) });
     };
 
+    /** The arguments the remedy needs beside the value that `view` does not have yet. */
+    const companions = (view: BlockView) => (spec.remedy?.alongside ?? []).filter(([argument]) => view.attribute(argument) === undefined);
+    /** Writes the value over a literal, and adds its companions to the block. */
+    const rewrite = (view: BlockView, literal: TfValue, value: TfLiteral, title: string): Fix => {
+      const replaced = replaceValue(literal, value, title);
+      const added = companions(view).length > 0 ? insertAttributes(file, view.block, companions(view), title) : undefined;
+      return { title, edits: [...replaced.edits, ...(added?.edits ?? [])] };
+    };
+
     const visit = (scope: CheckScope, view: BlockView, depth: number, anchor: Range) => {
       if (depth < blockPath.length) {
         const type = blockPath[depth];
@@ -107,7 +119,9 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
         if (children.length === 0) {
           // Only the next block can be inserted with the argument in it; deeper paths get no edit.
           const rest = blockPath.length - depth === 1;
-          missing(scope, anchor, (value, title) => (rest ? insertBlock(file, view.block, type, [[name, value]], title) : undefined));
+          missing(scope, anchor, (value, title) =>
+            rest ? insertBlock(file, view.block, type, [[name, value], ...(spec.remedy?.alongside ?? [])], title) : undefined,
+          );
           return;
         }
         for (const child of children) visit(scope, child, depth + 1, child.block.typeRange);
@@ -119,7 +133,8 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
         missing(
           scope,
           attribute?.at ?? anchor,
-          (value, title) => (literal ? replaceValue(literal, value, title) : attribute ? undefined : insertAttribute(file, view.block, name, value, title)),
+          (value, title) =>
+            literal ? rewrite(view, literal, value, title) : attribute ? undefined : insertAttributes(file, view.block, [[name, value], ...companions(view)], title),
           attribute?.value,
         );
         return;
@@ -131,15 +146,28 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
         messageId: spec.messages.insecure,
         data: spec.data?.(attribute.value),
         value: attribute.value,
-        ...remedyOf(spec.remedy, (value, title) => (literal ? replaceValue(literal, value, title) : undefined)),
+        ...remedyOf(spec.remedy, (value, title) => (literal ? rewrite(view, literal, value, title) : undefined)),
       });
     };
 
     for (const type of spec.resources) {
       for (const resource of resourceInstances(project, file, type)) {
-        if (spec.undecidableWhenSet?.some((argument) => isSet(resource.value(argument)))) continue;
+        if (spec.undecidableWhenSet?.some((argument) => isSet(resource.value(argument)) || resource.blocks(argument).length > 0 || resource.hasUnknownBlocks(argument))) continue;
         visit({ resource, module: project, file, options }, resource, 0, headerAnchor(file, resource.block));
       }
     }
+  };
+}
+
+/**
+ * The common case of a boolean argument that must be true: its path, the verdict on its value
+ * (`"true"` counts, as Terraform converts it) and a suggestion that sets it.
+ */
+export function mustBeTrue(path: string, options: { replacesResource?: boolean; title?: string } = {}): Pick<AttributeCheck<string>, 'path' | 'compliant' | 'remedy'> {
+  const name = path.split('.').pop();
+  return {
+    path,
+    compliant: (value) => asBool(value),
+    remedy: { value: true, title: options.title ?? `Set ${name} = true`, kind: 'suggest', replacesResource: options.replacesResource },
   };
 }

@@ -22,8 +22,13 @@ export function replaceValue(value: TfValue, newValue: TfLiteral, title: string)
  * no closing brace yet (a half-typed file).
  */
 export function insertAttribute(file: TerraformFile, block: TfBlock, name: string, value: TfLiteral, title: string): Fix | undefined {
-  if (file.json) return insertJsonMember(file, block, JSON.stringify(name), renderLiteral(value), title);
-  return insertHclLines(file, block, [`${name} = ${renderLiteral(value)}`], title);
+  return insertAttributes(file, block, [[name, value]], title);
+}
+
+/** Adds several `name = value` lines (JSON members) at the end of a block body, in order. */
+export function insertAttributes(file: TerraformFile, block: TfBlock, attributes: readonly (readonly [string, TfLiteral])[], title: string): Fix | undefined {
+  if (file.json) return insertJsonMembers(file, block, attributes.map(([k, v]) => `${JSON.stringify(k)}: ${renderLiteral(v)}`), title);
+  return insertHclLines(file, block, attributes.map(([k, v]) => `${k} = ${renderLiteral(v)}`), title);
 }
 
 /** Adds a nested block with literal attributes at the end of a block body. */
@@ -36,7 +41,7 @@ export function insertBlock(
 ): Fix | undefined {
   if (file.json) {
     const members = attributes.map(([k, v]) => `${JSON.stringify(k)}: ${renderLiteral(v)}`).join(', ');
-    return insertJsonMember(file, block, JSON.stringify(type), members ? `{ ${members} }` : '{}', title);
+    return insertJsonMembers(file, block, [`${JSON.stringify(type)}: ${members ? `{ ${members} }` : '{}'}`], title);
   }
   const body = attributes.map(([k, v]) => `  ${k} = ${renderLiteral(v)}`);
   return insertHclLines(file, block, [`${type} {`, ...body, '}'], title);
@@ -110,25 +115,25 @@ function insertHclLines(file: TerraformFile, block: TfBlock, body: readonly stri
   return { title, edits: [{ range: point(close.start), newText: `${eol}${rendered}${eol}${indent}` }] };
 }
 
-function insertJsonMember(file: TerraformFile, block: TfBlock, key: string, value: string, title: string): Fix | undefined {
+function insertJsonMembers(file: TerraformFile, block: TfBlock, members: readonly string[], title: string): Fix | undefined {
   const { lines } = file;
   const eol = lines.eol;
-  const member = `${key}: ${value}`;
   const last = block.attributes[block.attributes.length - 1];
   if (last) {
     const line = last.range.start.line;
     const separator = line === block.openBrace.start.line ? ' ' : eol + lines.indentOf(line);
-    return { title, edits: [{ range: point(last.range.end), newText: `,${separator}${member}` }] };
+    return { title, edits: [{ range: point(last.range.end), newText: `,${separator}${members.join(`,${separator}`)}` }] };
   }
   const close = block.closeBrace;
   if (!close) return undefined;
   if (lines.text.slice(lines.offsetAt(block.openBrace.end), lines.offsetAt(close.start)).trim()) {
-    // Only `"//"` comment members: keep them after the new member.
-    return { title, edits: [{ range: point(block.openBrace.end), newText: ` ${member},` }] };
+    // Only `"//"` comment members: keep them after the new members.
+    return { title, edits: [{ range: point(block.openBrace.end), newText: ` ${members.join(', ')},` }] };
   }
   if (close.start.line === block.openBrace.start.line) {
-    return { title, edits: [{ range: { start: block.openBrace.end, end: close.start }, newText: ` ${member} ` }] };
+    return { title, edits: [{ range: { start: block.openBrace.end, end: close.start }, newText: ` ${members.join(', ')} ` }] };
   }
   const indent = lines.indentOf(close.start.line);
-  return { title, edits: [{ range: { start: block.openBrace.end, end: close.start }, newText: `${eol}${indent}  ${member}${eol}${indent}` }] };
+  const body = members.map((member) => `${indent}  ${member}`).join(`,${eol}`);
+  return { title, edits: [{ range: { start: block.openBrace.end, end: close.start }, newText: `${eol}${body}${eol}${indent}` }] };
 }

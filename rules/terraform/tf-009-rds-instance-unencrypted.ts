@@ -1,5 +1,6 @@
-import { asBool, asString, defineRule } from '../api';
-import { attributeCheck } from '../shared/terraform-attribute-check';
+import { asString, defineRule } from '../api';
+import { attributeCheck, mustBeTrue } from '../shared/terraform-attribute-check';
+import { encryptionAtRest } from '../shared/frameworks';
 
 export default defineRule({
   id: 'TF-009',
@@ -8,11 +9,7 @@ export default defineRule({
   severity: 'high',
   preset: 'recommended',
   requirements: ['3.1'],
-  frameworks: {
-    iso27001: ['A.8.24'],
-    nist80053: ['SC-28', 'SC-28(1)'],
-    cis: ['CIS Amazon Web Services Foundations Benchmark v3.0.0 2.3.1'],
-  },
+  frameworks: encryptionAtRest('CIS Amazon Web Services Foundations Benchmark v3.0.0 2.3.1'),
   docs: {
     rationale:
       'RDS creates DB instances unencrypted unless storage_encrypted is true: the storage, its automated backups, read ' +
@@ -34,8 +31,7 @@ export default defineRule({
   },
   check: attributeCheck({
     resources: ['aws_db_instance'],
-    path: 'storage_encrypted',
-    compliant: (value) => asBool(value),
+    ...mustBeTrue('storage_encrypted', { replacesResource: true }),
     // An Aurora instance is encrypted by its cluster; a replica, a restored snapshot or point in
     // time inherits the encryption of its source, which the configuration does not show.
     absent: ({ resource }) => {
@@ -47,6 +43,5 @@ export default defineRule({
     },
     undecidableWhenSet: ['replicate_source_db', 'snapshot_identifier', 'restore_to_point_in_time', 'kms_key_id'],
     messages: { insecure: 'disabled', missing: 'missing' },
-    remedy: { value: true, title: 'Set storage_encrypted = true', kind: 'suggest', replacesResource: true },
   }),
 });
