@@ -29,6 +29,7 @@ import tf018 from './terraform/tf-018-kinesis-stream-unencrypted';
 import tf019 from './terraform/tf-019-ebs-default-encryption-off';
 import tf020 from './terraform/tf-020-dynamodb-aws-owned-key';
 import tf021 from './terraform/tf-021-log-group-no-kms';
+import tf022 from './terraform/tf-022-log-group-short-retention';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -62,4 +63,5 @@ export const rules: readonly AnyRule[] = [
   tf019,
   tf020,
   tf021,
+  tf022,
 ];

@@ -17,7 +17,8 @@ export interface CheckScope {
 
 /** The edit that makes a resource comply: written as the value, or inserted where the argument is missing. */
 export interface Remedy {
-  value: TfLiteral;
+  /** The value to write, or what it is for this instance (a configured minimum); undefined: no edit. */
+  value: TfLiteral | ((scope: CheckScope) => TfLiteral | undefined);
   /** The title of the quick fix, e.g. `Set encrypted = true`. */
   title: string;
   /**
@@ -53,7 +54,7 @@ export interface AttributeCheck<M extends string> {
   /** Message ids: a value that does not comply, and a missing argument whose default does not. */
   messages: { insecure: M; missing: M };
   /** Placeholders of the `insecure` message, from the value found (e.g. `{{value}}`). */
-  data?: (value: TfEvalValue) => Record<string, string | number>;
+  data?: (value: TfEvalValue, scope: CheckScope) => Record<string, string | number>;
   remedy?: Remedy;
 }
 
@@ -64,10 +65,12 @@ function verdictOf<M extends string>(spec: AttributeCheck<M>, scope: CheckScope)
 }
 
 /** The fix or suggestion of a remedy, as the report descriptor takes it. */
-function remedyOf(remedy: Remedy | undefined, edit: (value: TfLiteral, title: string) => Fix | undefined): Pick<ReportEdits, 'fix' | 'suggest'> {
+function remedyOf(remedy: Remedy | undefined, scope: CheckScope, edit: (value: TfLiteral, title: string) => Fix | undefined): Pick<ReportEdits, 'fix' | 'suggest'> {
   if (!remedy) return {};
+  const value = typeof remedy.value === 'function' ? remedy.value(scope) : remedy.value;
+  if (value === undefined) return {};
   const title = remedy.replacesResource ? `${remedy.title} (the provider replaces the resource)` : remedy.title;
-  const fix = edit(remedy.value, title);
+  const fix = edit(value, title);
   if (!fix) return {};
   return remedy.kind === 'fix' && !remedy.replacesResource ? { fix } : { suggest: [fix] };
 }
@@ -99,7 +102,7 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
 
     const missing = (scope: CheckScope, at: Range, edit: (value: TfLiteral, title: string) => Fix | undefined, value?: TfEvalValue) => {
       if (override || verdictOf(spec, scope) !== 'insecure') return;
-      report({ at, messageId: spec.messages.missing, value, ...remedyOf(spec.remedy, edit) });
+      report({ at, messageId: spec.messages.missing, value, ...remedyOf(spec.remedy, scope, edit) });
     };
 
     /** The arguments the remedy needs beside the value that `view` does not have yet. */
@@ -144,9 +147,9 @@ export function attributeCheck<M extends string>(spec: AttributeCheck<M>): (cont
       report({
         at: attribute.at,
         messageId: spec.messages.insecure,
-        data: spec.data?.(attribute.value),
+        data: spec.data?.(attribute.value, scope),
         value: attribute.value,
-        ...remedyOf(spec.remedy, (value, title) => (literal ? rewrite(view, literal, value, title) : undefined)),
+        ...remedyOf(spec.remedy, scope, (value, title) => (literal ? rewrite(view, literal, value, title) : undefined)),
       });
     };
 

@@ -35,7 +35,8 @@ function listJson(dir: string): string[] {
 
 async function lintFixtures(): Promise<FileEntry[]> {
   if (!existsSync(fixtures)) return [];
-  const run = await runCli(['lint', 'test-fixtures', '--format', 'json'], { cwd: root });
+  // Every rule, the strict ones too: each has a fixture that shows it firing.
+  const run = await runCli(['lint', 'test-fixtures', '--format', 'json', '--preset', 'strict'], { cwd: root });
   if (run.code === 2) throw new Error(`shiftguard lint test-fixtures failed: ${run.stderr}`);
   const files: FileEntry[] = JSON.parse(run.stdout).files;
   return files.filter((f) => !f.path.startsWith('test-fixtures/expected/'));

@@ -108,7 +108,7 @@ describe('--rule-option', () => {
     ['DKR-911.maximum=0', 'invalid value for DKR-911.maximum: "0" (at least 1)'],
     ['DKR-911.maximum=', 'invalid value for DKR-911.maximum: "" (expected a number)'],
     ['DKR-911.strictMode=yes', 'invalid value for DKR-911.strictMode: "yes" (expected a boolean)'],
-    ['maximum=3', '"maximum=3" is not RULE.NAME=VALUE, e.g. TF-001.minimumDays=90'],
+    ['maximum=3', '"maximum=3" is not RULE.NAME=VALUE, e.g. TF-022.minimumDays=365'],
   ])('rejects %s with a usage error', async (option, message) => {
     const run = await findings(['--rule-option', option]);
     expect(run.code).toBe(2);

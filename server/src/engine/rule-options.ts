@@ -39,7 +39,7 @@ function parseValue(option: RuleOption, text: string): RuleOptionValue {
  */
 export function parseRuleOption(text: string, rules: readonly AnyRule[]): { ruleId: string; name: string; value: RuleOptionValue } {
   const match = /^\s*([A-Za-z0-9]+-\d+)\.([A-Za-z][A-Za-z0-9]*)\s*=(.*)$/s.exec(text);
-  if (!match) throw new RuleOptionError(`"${text}" is not RULE.NAME=VALUE, e.g. TF-001.minimumDays=90`);
+  if (!match) throw new RuleOptionError(`"${text}" is not RULE.NAME=VALUE, e.g. TF-022.minimumDays=365`);
   const ruleId = match[1].toUpperCase();
   const rule = rules.find((r) => r.id === ruleId);
   if (!rule) throw new RuleOptionError(`unknown rule id "${match[1]}"`);
