@@ -6,7 +6,6 @@ import { initParsers } from '../../../server/src/parsers';
 import { lintWith, ruleTester } from '../../helpers/rule-tester';
 
 const group = (body: string) => `resource "aws_cloudwatch_log_group" "app" {\n  name = "/app"\n${body}}\n`;
-const title = 'Raise retention_in_days to the minimum';
 
 ruleTester(rule, {
   good: [
@@ -23,7 +22,7 @@ ruleTester(rule, {
     {
       name: 'a week: raised to the minimum unattended',
       code: group('  retention_in_days = 7\n'),
-      findings: [{ messageId: 'short', line: 3, column: 23, endColumn: 24, output: group('  retention_in_days = 90\n') }],
+      findings: [{ messageId: 'short', line: 3, column: 23, endColumn: 24, output: group('  retention_in_days = 90\n'), suggestions: [] }],
     },
     {
       name: 'written as a string',
