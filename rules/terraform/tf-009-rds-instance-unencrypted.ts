@@ -32,14 +32,15 @@ export default defineRule({
   check: attributeCheck({
     resources: ['aws_db_instance'],
     ...mustBeTrue('storage_encrypted', { replacesResource: true }),
-    // An Aurora instance is encrypted by its cluster; a replica, a restored snapshot or point in
-    // time inherits the encryption of its source, which the configuration does not show.
+    // An Aurora instance is encrypted by its cluster, and RDS Custom accepts only encrypted
+    // storage; a replica, a restored snapshot or point in time inherits the encryption of its
+    // source, which the configuration does not show.
     absent: ({ resource }) => {
       const engine = resource.value('engine');
       if (engine === undefined) return 'insecure';
-      const name = asString(engine);
+      const name = asString(engine)?.trim().toLowerCase();
       if (name === undefined) return 'unknown';
-      return name.trim().toLowerCase().startsWith('aurora') ? 'compliant' : 'insecure';
+      return name.startsWith('aurora') || name.startsWith('custom-') ? 'compliant' : 'insecure';
     },
     undecidableWhenSet: ['replicate_source_db', 'snapshot_identifier', 'restore_to_point_in_time', 'kms_key_id'],
     messages: { insecure: 'disabled', missing: 'missing' },

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'encrypted from a variable without a value', code: db('  storage_encrypted = var.encrypted\n'), files: { 'variables.tf': 'variable "encrypted" {}\n' } },
     { name: 'encrypted from tfvars', code: db('  storage_encrypted = var.encrypted\n'), files: { 'variables.tf': 'variable "encrypted" {\n  default = false\n}\n', 'terraform.tfvars': 'encrypted = true\n' } },
     { name: 'Aurora instance: the cluster decides', code: 'resource "aws_db_instance" "writer" {\n  engine             = "aurora-postgresql"\n  cluster_identifier = aws_rds_cluster.main.id\n}\n' },
+    { name: 'RDS Custom encrypts its storage', code: 'resource "aws_db_instance" "custom" {\n  engine         = "custom-sqlserver-se"\n  instance_class = "db.m5.xlarge"\n}\n' },
     { name: 'engine not known before apply', code: 'resource "aws_db_instance" "main" {\n  engine = var.engine\n}\n' },
     { name: 'read replica inherits the source encryption', code: 'resource "aws_db_instance" "replica" {\n  replicate_source_db = aws_db_instance.main.identifier\n  instance_class      = "db.t4g.micro"\n}\n' },
     { name: 'restored from a snapshot', code: db('  snapshot_identifier = "snap-1"\n') },
