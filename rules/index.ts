@@ -30,6 +30,9 @@ import tf019 from './terraform/tf-019-ebs-default-encryption-off';
 import tf020 from './terraform/tf-020-dynamodb-aws-owned-key';
 import tf021 from './terraform/tf-021-log-group-no-kms';
 import tf022 from './terraform/tf-022-log-group-short-retention';
+import tf023 from './terraform/tf-023-ecr-no-kms';
+import tf024 from './terraform/tf-024-eks-secrets-no-kms';
+import tf025 from './terraform/tf-025-dax-unencrypted';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -64,4 +67,7 @@ export const rules: readonly AnyRule[] = [
   tf020,
   tf021,
   tf022,
+  tf023,
+  tf024,
+  tf025,
 ];
