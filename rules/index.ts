@@ -33,6 +33,7 @@ import tf022 from './terraform/tf-022-log-group-short-retention';
 import tf023 from './terraform/tf-023-ecr-no-kms';
 import tf024 from './terraform/tf-024-eks-secrets-no-kms';
 import tf025 from './terraform/tf-025-dax-unencrypted';
+import tf026 from './terraform/tf-026-sns-topic-unencrypted';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -70,4 +71,5 @@ export const rules: readonly AnyRule[] = [
   tf023,
   tf024,
   tf025,
+  tf026,
 ];
