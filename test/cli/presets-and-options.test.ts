@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRule, type AnyRule } from '../../server/src/engine/rule';
 import { makeTree, runCli } from '../helpers/cli';
@@ -114,4 +116,23 @@ describe('--rule-option', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`shiftguard: invalid --rule-option: ${message}\n`);
   });
+});
+
+describe('presets and options in lint worker threads (built CLI)', () => {
+  // More than 16 files: the built CLI checks them in worker threads, which load the catalog themselves.
+  const groups = Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [`logs/g${i}.tf`, `resource "aws_cloudwatch_log_group" "g${i}" {\n  name              = "/g${i}"\n  retention_in_days = 90\n}\n`]),
+  );
+  const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+  const ids = (args: string[]) => {
+    const run = spawnSync(process.execPath, [cli, 'lint', '.', '--format', 'json', ...args], { cwd: makeTree(groups), encoding: 'utf8', timeout: 60_000 });
+    const files = JSON.parse(run.stdout).files as { findings: { ruleId: string }[] }[];
+    return files.flatMap((f) => f.findings.map((x) => x.ruleId)).sort();
+  };
+
+  it('applies the preset and the option values in every worker', () => {
+    expect(ids([])).toEqual([]);
+    expect(ids(['--rule-option', 'TF-022.minimumDays=365'])).toEqual(Array(20).fill('TF-022'));
+    expect(ids(['--preset', 'strict'])).toEqual(Array(20).fill('TF-021'));
+  }, 120_000);
 });
