@@ -156,10 +156,20 @@ export function fileIndentUnit(lints: readonly SliceLint[]): number {
   return 2;
 }
 
-/** The whole file's findings from those of its slices (in file order, each with its first line). */
-export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint }[]): Finding[] {
+/** A finding of a slice, and the file line where that slice starts. */
+export interface SliceFinding {
+  finding: Finding;
+  line: number;
+}
+
+/**
+ * The findings of the whole file from those of its slices (in file order, each with its first
+ * line), after suppressions, still relative to their slices: place them with {@link placeFinding}.
+ * A caller that keeps only some of them then copies only those.
+ */
+export function sliceFindings(slices: readonly { line: number; lint: SliceLint }[]): SliceFinding[] {
   const fileSuppressed = new Set(slices.flatMap((s) => s.lint.fileSuppressed));
-  const merged: Finding[] = [];
+  const kept: SliceFinding[] = [];
   slices.forEach(({ line, lint: current }, i) => {
     const above = i > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
     for (const finding of current.findings) {
@@ -167,10 +177,25 @@ export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint
       const startLine = finding.range.start.line;
       const underComment = startLine === 0 || (current.headScopeEnd !== undefined && startLine <= current.headScopeEnd);
       if (above?.has(finding.ruleId) && underComment) continue;
-      merged.push(line === 0 ? finding : moveFinding(finding, line));
+      kept.push({ finding, line });
     }
   });
-  return sortFindings(merged);
+  return kept;
+}
+
+/** Where a slice's finding starts in the file. */
+export function sliceFindingStart({ finding, line }: SliceFinding): Range['start'] {
+  return { line: finding.range.start.line + line, character: finding.range.start.character };
+}
+
+/** A slice's finding moved to its place in the file. */
+export function placeFinding({ finding, line }: SliceFinding): Finding {
+  return line === 0 ? finding : moveFinding(finding, line);
+}
+
+/** The whole file's findings from those of its slices (in file order, each with its first line). */
+export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint }[]): Finding[] {
+  return sortFindings(sliceFindings(slices).map(placeFinding));
 }
 
 /**

@@ -5,6 +5,7 @@ import { checkFile, lintOne } from '../cli/check-file';
 import { lintYamlSlice } from '../engine/yaml-slices';
 import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import type { WorkerReply, WorkerTask } from './off-thread-linter';
+import { capFindings } from './finding-cap';
 
 /** Lints large documents for the language server, so its event loop stays free meanwhile. */
 const ready = initParsers();
@@ -21,10 +22,22 @@ function sliceParserFor(key: string): KubernetesSliceParser {
   return parser;
 }
 
+/** Forgets the slice parsers of a closed document, which hold parse trees as large as its slices. */
+function forget(path: string): WorkerReply {
+  for (const key of [...sliceParsers.keys()]) if (key.startsWith(`${path}#`)) sliceParsers.delete(key);
+  return {};
+}
+
 async function answer(task: WorkerTask): Promise<WorkerReply> {
+  if ('forget' in task) return forget(task.forget);
+  if ('collect' in task) {
+    (globalThis as { gc?: () => void }).gc?.();
+    return { heapUsed: process.memoryUsage().heapUsed };
+  }
   if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config, sliceParserFor(task.reuse)) ?? null };
   // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
-  if ('text' in task) return { findings: (await lintOne(task.path, task.text, rules, task.config)).findings };
+  // Capped here: copying hundreds of thousands of findings to the server's thread would hold it for seconds.
+  if ('text' in task) return capFindings((await lintOne(task.path, task.text, rules, task.config)).findings, task.maxFindings);
   return { findings: (await checkFile(task.path, rules, task.options)).findings };
 }
 

@@ -4,7 +4,7 @@ import type { Finding } from '../engine/types';
 import { checkFile, type CheckOptions } from '../cli/check-file';
 import { collectFiles } from '../cli/walk';
 import { detectKind } from '../parsers';
-import type { OffThreadLinter } from './off-thread-linter';
+import { failureFinding, isFailure, type OffThreadLinter } from './off-thread-linter';
 import type { ServerSettings } from './settings';
 
 /** The request an editor sends to lint every file of the workspace: `shiftguard/lintWorkspace`. */
@@ -72,9 +72,10 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
       const found = host.offThread
         ? await host.offThread.checkFile(path, options).result
         : (await checkFile(path, host.rules(), options)).findings;
-      if (found && !host.isOpen(uri)) {
-        host.publish(uri, found);
-        findings += found.length;
+      const checked = isFailure(found) ? [failureFinding(found)] : found;
+      if (checked && !host.isOpen(uri)) {
+        host.publish(uri, checked);
+        findings += checked.length;
       }
     }
     progress.report(Math.round(((index + 1) / paths.length) * 100), `${index + 1}/${paths.length} files`);
