@@ -70,8 +70,11 @@ export interface SliceStream {
  * when the file is empty or must be linted whole (directives, Helm template expressions).
  * `factsOf` lets a caller reuse the facts of slices it has seen before.
  */
-export function planSlices(text: string, factsOf: (text: string) => SliceFacts = describeSlice): SliceStream | undefined {
-  const slices = splitYamlDocuments(text);
+export function planSlices(
+  text: string,
+  factsOf: (text: string) => SliceFacts = describeSlice,
+  slices: ReturnType<typeof splitYamlDocuments> = splitYamlDocuments(text),
+): SliceStream | undefined {
   if (!slices || slices.length === 0) return undefined;
   const facts = slices.map((slice) => factsOf(slice.text));
   if (facts.some((f) => f.templateBraces)) return undefined;
@@ -171,7 +174,7 @@ export function sliceFindings(slices: readonly { line: number; lint: SliceLint }
   const fileSuppressed = new Set(slices.flatMap((s) => s.lint.fileSuppressed));
   const kept: SliceFinding[] = [];
   slices.forEach(({ line, lint: current }, i) => {
-    const above = i > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
+    const above = i > 0 && slices[i - 1].lint.trailingSuppressed.length > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
     for (const finding of current.findings) {
       if (fileSuppressed.has(finding.ruleId)) continue;
       const startLine = finding.range.start.line;
@@ -183,9 +186,9 @@ export function sliceFindings(slices: readonly { line: number; lint: SliceLint }
   return kept;
 }
 
-/** Where a slice's finding starts in the file. */
-export function sliceFindingStart({ finding, line }: SliceFinding): Range['start'] {
-  return { line: finding.range.start.line + line, character: finding.range.start.character };
+/** Orders slice findings by where they start in the file. */
+export function compareSliceFindings(a: SliceFinding, b: SliceFinding): number {
+  return a.finding.range.start.line + a.line - (b.finding.range.start.line + b.line) || a.finding.range.start.character - b.finding.range.start.character;
 }
 
 /** A slice's finding moved to its place in the file. */

@@ -1,4 +1,4 @@
-import { comparePositions, type Position } from '../engine/text';
+import { comparePositions } from '../engine/text';
 import type { Finding, FindingSeverity } from '../engine/types';
 import { severityOrder, severityRank } from '../engine/types';
 import { sortFindings } from '../engine/lint';
@@ -18,7 +18,7 @@ export function mostSevere<T>(
   items: readonly T[],
   limit: number,
   severityOf: (item: T) => FindingSeverity,
-  startOf: (item: T) => Position,
+  before: (a: T, b: T) => number,
 ): { kept: T[]; omitted: number } {
   if (items.length <= limit) return { kept: [...items], omitted: 0 };
   const bySeverity: T[][] = severityOrder.map(() => []);
@@ -29,7 +29,7 @@ export function mostSevere<T>(
       kept.push(...group);
       continue;
     }
-    group.sort((a, b) => comparePositions(startOf(a), startOf(b)));
+    group.sort(before);
     kept.push(...group.slice(0, limit - kept.length));
     break;
   }
@@ -39,6 +39,6 @@ export function mostSevere<T>(
 /** At most `limit` findings, the most severe kept, in the order the editor shows them. */
 export function capFindings(findings: Finding[], limit: number): CappedFindings {
   if (findings.length <= limit) return { findings, omitted: 0 };
-  const { kept, omitted } = mostSevere(findings, limit, (f) => f.severity, (f) => f.range.start);
+  const { kept, omitted } = mostSevere(findings, limit, (f) => f.severity, (a, b) => comparePositions(a.range.start, b.range.start));
   return { findings: sortFindings(kept), omitted };
 }

@@ -6,14 +6,14 @@ import {
   lintYamlSlice,
   placeFinding,
   planSlices,
+  compareSliceFindings,
   sliceFindings,
-  sliceFindingStart,
   sliceLintFits,
   type SliceContext,
   type SliceLint,
   type SliceStream,
 } from '../engine/yaml-slices';
-import { describeSlice, type SliceFacts } from '../parsers/kubernetes/split';
+import { describeSlice, splitYamlDocuments, type SliceFacts } from '../parsers/kubernetes/split';
 import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import { isFailure, type OffThreadLinter, type Outcome, type WorkerFailure } from './off-thread-linter';
 import { mostSevere, type CappedFindings } from './finding-cap';
@@ -94,7 +94,10 @@ export class IncrementalYamlLinter {
       this.configKey = configKey;
       this.rules = request.rules;
     }
-    const stream = planSlices(request.text, (text) => this.entries.get(text)?.facts ?? describeSlice(text));
+    const slices = splitYamlDocuments(request.text);
+    const described = await this.describeNew(slices?.map((slice) => slice.text) ?? [], request.signal);
+    if (!described) return undefined;
+    const stream = slices && planSlices(request.text, (text) => this.entries.get(text)?.facts ?? described.get(text) ?? describeSlice(text), slices);
     if (!stream) return 'whole';
     this.keepOnly(stream);
 
@@ -110,11 +113,31 @@ export class IncrementalYamlLinter {
         this.indentUnit = indentUnit;
         // Only the findings that are kept are copied to their lines: a generated file can have hundreds of thousands.
         const all = sliceFindings(stream.lines.map((line, i) => ({ line, lint: lints[i] })));
-        const { kept, omitted } = mostSevere(all, request.maxFindings, (f) => f.finding.severity, sliceFindingStart);
+        const { kept, omitted } = mostSevere(all, request.maxFindings, (f) => f.finding.severity, compareSliceFindings);
         return { findings: sortFindings(kept.map(placeFinding)), omitted };
       }
     }
     return 'whole';
+  }
+
+  /**
+   * The facts of the slices not seen before, found in steps between which the server answers
+   * other requests: tens of thousands of new slices (a large file opened) take hundreds of
+   * milliseconds. Undefined when an edit supersedes the version meanwhile.
+   */
+  private async describeNew(texts: readonly string[], signal: AbortSignal): Promise<Map<string, SliceFacts> | undefined> {
+    const described = new Map<string, SliceFacts>();
+    let since = performance.now();
+    for (const text of texts) {
+      if (this.entries.has(text) || described.has(text)) continue;
+      described.set(text, describeSlice(text));
+      if (performance.now() - since >= (this.options.sliceBudgetMs ?? 8)) {
+        await yieldToEventLoop();
+        if (signal.aborted) return undefined;
+        since = performance.now();
+      }
+    }
+    return described;
   }
 
   /** Drops queued off-thread work and forgets every slice. */
