@@ -87,10 +87,13 @@ export class FrameReader extends AbstractMessageReader {
     }
   }
 
-  /** Drops `bytes` and whatever follows up to the next `Content-Length` header. */
+  /**
+   * Drops what precedes the next `Content-Length` header, which may start inside the broken
+   * header block (garbage written before a frame) or after its body.
+   */
   private skip(bytes: number, why: string): void {
     const lower = Buffer.from(this.buffer.toString('latin1').toLowerCase(), 'latin1');
-    const next = lower.indexOf(contentLengthName, bytes);
+    const next = lower.indexOf(contentLengthName, 1);
     const upTo = next < 0 ? this.buffer.length : next;
     const header = JSON.stringify(this.buffer.subarray(0, Math.min(bytes, 200)).toString('utf8'));
     this.dropped(`dropped ${upTo} bytes of input: ${why} (starting ${header})`);

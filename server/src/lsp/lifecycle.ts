@@ -39,6 +39,12 @@ export class Lifecycle implements MessageStrategy {
 
   private refusalOf(request: RequestMessage): Refusal | undefined {
     if (this.state === 'shut down') return { code: ErrorCodes.InvalidRequest, message: `The server is shut down; ${request.method} is not served.` };
+    // JSON-RPC: params is an object or an array when present; the document requests need an object.
+    const { params } = request as { params?: unknown };
+    const documentRequest = /^(textDocument|workspace)\//.test(request.method);
+    if ((params !== undefined && params !== null && typeof params !== 'object') || (params === null && documentRequest)) {
+      return { code: ErrorCodes.InvalidParams, message: 'params must be an object' };
+    }
     if (request.method === 'initialize') {
       return this.state === 'starting' ? undefined : { code: ErrorCodes.InvalidRequest, message: 'The server is already initialized.' };
     }
