@@ -185,4 +185,18 @@ describe('broken frames', () => {
       server.kill();
     }
   }, 30_000);
+
+  it('a body that never completes is reported after 10 s, not waited for in silence', async () => {
+    const server = new RawServer();
+    try {
+      await server.initialize();
+      server.write('Content-Length: 1000\r\n\r\n{"jsonrpc":"2.0"');
+      const message = 'still waiting for a message of 1000 bytes (Content-Length), of which 16 arrived; nothing is read until it is complete';
+      for (let waited = 0; !server.stderr.includes(message) && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(server.stderr).toContain(`shiftguard: ${message}`);
+      expect(server.messages.filter((m) => m.method === 'window/logMessage').map((m) => m.params!.message)).toEqual([message]);
+    } finally {
+      server.kill();
+    }
+  }, 30_000);
 });

@@ -9,23 +9,25 @@ const maxHeaderBytes = 8 * 1024;
  * this, and a mistyped length must not make the server wait for gigabytes.
  */
 export const maxMessageBytes = 256 * 1024 * 1024;
+/** A body that stops arriving for this long is reported (a wrong length waits for bytes that never come). */
+const stalledBodyMs = 10_000;
 
 /**
  * Reads LSP frames (`Content-Length` header, blank line, JSON body) from a stream and recovers
  * from broken ones: a header without a valid length, or a body that is not JSON, is reported
- * through `dropped` and skipped, and reading resumes at the next `Content-Length` header.
+ * through `report` and skipped, and reading resumes at the next `Content-Length` header.
  * vscode-jsonrpc's own reader instead stays out of step for good after a bad header, so that
  * every later message is lost without a word.
  */
 export class FrameReader extends AbstractMessageReader {
   private buffer: Buffer = Buffer.alloc(0);
   /** Chunks of the body being read, and their total length, once its header has been read. */
-  private body: { length: number; chunks: Buffer[]; received: number } | undefined;
+  private body: { length: number; chunks: Buffer[]; received: number; stalled: NodeJS.Timeout } | undefined;
   private callback: DataCallback | undefined;
 
   constructor(
     private readonly input: NodeJS.ReadableStream,
-    private readonly dropped: (what: string) => void,
+    private readonly report: (what: string) => void,
   ) {
     super();
   }
@@ -53,9 +55,11 @@ export class FrameReader extends AbstractMessageReader {
     if (this.body) {
       this.body.chunks.push(chunk);
       this.body.received += chunk.length;
+      this.body.stalled.refresh();
       if (this.body.received < this.body.length) return;
       const whole = Buffer.concat(this.body.chunks);
       const length = this.body.length;
+      clearTimeout(this.body.stalled);
       this.body = undefined;
       this.deliver(whole.subarray(0, length));
       chunk = whole.subarray(length);
@@ -78,7 +82,11 @@ export class FrameReader extends AbstractMessageReader {
       }
       const start = end + headerEnd.length;
       if (this.buffer.length - start < length) {
-        this.body = { length, chunks: [this.buffer.subarray(start)], received: this.buffer.length - start };
+        const stalled = setTimeout(() => {
+          if (this.body) this.report(`still waiting for a message of ${length} bytes (Content-Length), of which ${this.body.received} arrived; nothing is read until it is complete`);
+        }, stalledBodyMs);
+        stalled.unref();
+        this.body = { length, chunks: [this.buffer.subarray(start)], received: this.buffer.length - start, stalled };
         this.buffer = Buffer.alloc(0);
         return;
       }
@@ -96,7 +104,7 @@ export class FrameReader extends AbstractMessageReader {
     const next = lower.indexOf(contentLengthName, 1);
     const upTo = next < 0 ? this.buffer.length : next;
     const header = JSON.stringify(this.buffer.subarray(0, Math.min(bytes, 200)).toString('utf8'));
-    this.dropped(`dropped ${upTo} bytes of input: ${why} (starting ${header})`);
+    this.report(`dropped ${upTo} bytes of input: ${why} (starting ${header})`);
     this.buffer = this.buffer.subarray(upTo);
   }
 
@@ -105,11 +113,11 @@ export class FrameReader extends AbstractMessageReader {
     try {
       message = JSON.parse(body.toString('utf8'));
     } catch (error) {
-      this.dropped(`dropped a message of ${body.length} bytes that is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      this.report(`dropped a message of ${body.length} bytes that is not JSON: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      this.dropped(`dropped a message of ${body.length} bytes that is not a JSON-RPC object`);
+      this.report(`dropped a message of ${body.length} bytes that is not a JSON-RPC object`);
       return;
     }
     this.callback?.(message as Message);
