@@ -3,7 +3,8 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules } from '../../rules';
 import { lintBySlices } from '../../server/src/engine/yaml-slices';
-import { DocumentLinter, type LintResult } from '../../server/src/lsp/document-linter';
+import { defineRule, type AnyRule } from '../../server/src/engine/rule';
+import { DocumentLinter, slowLintMs, type LintResult } from '../../server/src/lsp/document-linter';
 import { capFindings } from '../../server/src/lsp/finding-cap';
 import { OffThreadLinter } from '../../server/src/lsp/off-thread-linter';
 import { defaultSettings } from '../../server/src/lsp/settings';
@@ -177,45 +178,82 @@ describe('the language server with large documents', () => {
   }, 180_000);
 });
 
-describe('a lint worker that runs out of memory', () => {
-  it('leaves a finding that says the document was not checked, a log line, and no second attempt on the same text', async () => {
-    const worker = OffThreadLinter.create(build.outdir, 64)!;
-    const documents = new Map<string, TextDocument>();
-    const published: LintResult[] = [];
-    const logged: string[] = [];
-    const linter = new DocumentLinter({
-      offThread: worker,
-      document: (uri) => documents.get(uri),
-      settings: () => defaultSettings,
-      rules: () => rules,
-      publish: (result) => published.push(result),
-      log: (message) => logged.push(message),
-    });
-    const uri = 'file:///srv/app/big/Dockerfile';
-    const lintOf = async (text: string, version: number) => {
+/** A DocumentLinter over one in-memory Dockerfile, as the server drives it. */
+function harness(offThread: OffThreadLinter, ruleSet: readonly AnyRule[] = rules) {
+  const documents = new Map<string, TextDocument>();
+  const published: LintResult[] = [];
+  const logged: string[] = [];
+  const linter = new DocumentLinter({
+    offThread,
+    document: (uri) => documents.get(uri),
+    settings: () => defaultSettings,
+    rules: () => ruleSet,
+    publish: (result) => published.push(result),
+    log: (message) => logged.push(message),
+  });
+  const uri = 'file:///srv/app/big/Dockerfile';
+  return {
+    uri,
+    logged,
+    async lint(text: string, version: number): Promise<LintResult> {
       documents.set(uri, TextDocument.create(uri, 'dockerfile', version, text));
       linter.schedule(uri);
       await linter.idle();
       return published.at(-1)!;
-    };
+    },
+  };
+}
+
+describe('a lint worker that runs out of memory', () => {
+  it('leaves a finding that says the document was not checked, a log line, and no second attempt on the same text', async () => {
+    const worker = OffThreadLinter.create(build.outdir, 64)!;
+    const { uri, logged, lint } = harness(worker);
     try {
       const text = largeDockerfile(6 * 1024 * 1024);
-      const failed = await lintOf(text, 1);
+      const failed = await lint(text, 1);
       const message = 'Checking this file needed more than the 64 MiB heap of the lint worker; not checked.';
       expect(failed.findings.map((f) => [f.ruleId, f.severity, f.message, f.range.start])).toEqual([['skipped', 'error', message, { line: 0, character: 0 }]]);
       expect(logged).toEqual([`${uri} (version 1): ${message}`]);
 
       // The same text again (a settings change, an undo): answered at once, not sent to the worker.
       const start = performance.now();
-      expect((await lintOf(text, 2)).findings.map((f) => f.message)).toEqual([message]);
+      expect((await lint(text, 2)).findings.map((f) => f.message)).toEqual([message]);
       expect(performance.now() - start).toBeLessThan(1000);
       expect(logged).toHaveLength(1);
 
       // A new worker checks the next text.
-      const next = await lintOf(largeDockerfile(40 * 1024), 3);
+      const next = await lint(largeDockerfile(40 * 1024), 3);
       expect(new Set(next.findings.map((f) => f.ruleId))).toContain('DKR-001');
     } finally {
       worker.dispose();
     }
   }, 120_000);
+});
+
+describe('a small document whose lint is slow', () => {
+  it('is linted on the worker from then on', async () => {
+    // Slow on this thread only: the worker runs the shipped rules, which tells the two apart.
+    const slow = defineRule({
+      id: 'DKR-990',
+      title: 'Takes its time',
+      target: 'dockerfile',
+      severity: 'low',
+      requirements: ['4.1'],
+      docs: { rationale: 'A synthetic rule for language server tests.', remediation: 'Nothing.' },
+      messages: { never: 'Never reported.' },
+      examples: { bad: '', good: '' },
+      check() {
+        const until = performance.now() + slowLintMs + 20;
+        while (performance.now() < until);
+      },
+    }) as AnyRule;
+    const worker = OffThreadLinter.create(build.outdir)!;
+    const { lint } = harness(worker, [slow]);
+    try {
+      expect((await lint(small, 1)).findings).toEqual([]);
+      expect((await lint(`${small}# edited\n`, 2)).findings.map((f) => f.ruleId)).toContain('DKR-001');
+    } finally {
+      worker.dispose();
+    }
+  }, 60_000);
 });

@@ -215,8 +215,10 @@ export class DocumentLinter {
     if (!file) return;
     const rules = this.host.rules();
     const findings = lint(file, rules, config, this.host.contextFor?.(file) ?? {});
-    // Whatever made it slow (its size, its structure) makes the next lints slow too.
-    if (performance.now() - started > slowLintMs) state.slow = true;
+    // Whatever made it slow (its size, its structure) makes the next lints slow too. Not for a
+    // Terraform file: here its module is read with the open buffers of its siblings, on the
+    // worker from disk, and a first lint can be slow for reading that module.
+    if (performance.now() - started > slowLintMs && file.kind !== 'terraform') state.slow = true;
     const published = this.accept({ uri, version, file, findings });
 
     if (file.kind === 'terraform' && !file.json && published) {

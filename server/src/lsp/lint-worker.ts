@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { rules } from '../../../rules';
 import { initParsers } from '../parsers';
-import { checkFile, lintOne } from '../cli/check-file';
+import { dirname } from 'node:path';
+import { checkFile, forgetModule, lintOne } from '../cli/check-file';
 import { lintYamlSlice } from '../engine/yaml-slices';
 import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import type { WorkerReply, WorkerTask } from './off-thread-linter';
@@ -22,9 +23,13 @@ function sliceParserFor(key: string): KubernetesSliceParser {
   return parser;
 }
 
-/** Forgets the slice parsers of a closed document, which hold parse trees as large as its slices. */
+/**
+ * Forgets what is kept of a closed document: the parsers of its slices, which hold parse trees as
+ * large as the slices, and its module with the parses of its files.
+ */
 function forget(path: string): WorkerReply {
   for (const key of [...sliceParsers.keys()]) if (key.startsWith(`${path}#`)) sliceParsers.delete(key);
+  forgetModule(dirname(path));
   return {};
 }
 

@@ -32,7 +32,6 @@ export interface ScanSummary {
   cancelled: boolean;
 }
 
-const maxFileSize = 8 * 1024 * 1024;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Workspace folder URIs to local paths; URIs of other schemes cannot be walked. */
@@ -48,7 +47,7 @@ export function folderPaths(uris: readonly string[]): string[] {
 export async function scanWorkspace(folders: readonly string[], host: ScanHost, progress: ScanProgress): Promise<ScanSummary> {
   const settings = host.settings();
   const options: CheckOptions = {
-    maxFileSize,
+    maxFileSize: settings.maxFileSize,
     fix: false,
     disabledRules: settings.disabledRules,
     threshold: settings.minimumSeverity,
