@@ -75,6 +75,17 @@ class RawServer {
   }
 }
 
+/** Runs `test` on an initialized server, which is killed afterwards whatever happens. */
+async function withServer(test: (server: RawServer) => Promise<void>): Promise<void> {
+  const server = new RawServer();
+  try {
+    await server.initialize();
+    await test(server);
+  } finally {
+    server.kill();
+  }
+}
+
 const hover = (uri: string, line = 0) => ({ method: 'textDocument/hover', params: { textDocument: { uri }, position: { line, character: 0 } } });
 const dockerfileUri = 'file:///srv/app/Dockerfile';
 const didOpen = { method: 'textDocument/didOpen', params: { textDocument: { uri: dockerfileUri, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nUSER root\n' } } };
@@ -124,9 +135,7 @@ describe('the server lifecycle', () => {
 
 describe('malformed requests', () => {
   it('are answered with InvalidParams, saying what is wrong', async () => {
-    const server = new RawServer();
-    try {
-      await server.initialize();
+    await withServer(async (server) => {
       server.send(didOpen);
       const requests: [string, unknown, string][] = [
         ['textDocument/hover', {}, 'textDocument must be an object'],
@@ -148,17 +157,13 @@ describe('malformed requests', () => {
       // A character past the end of a line is the end of the line (the specification), not an error.
       server.send({ id: 100, method: 'textDocument/hover', params: { textDocument: { uri: dockerfileUri }, position: { line: 1, character: 500 } } });
       expect((await server.answer(100)).error).toBeUndefined();
-    } finally {
-      server.kill();
-    }
+    });
   }, 30_000);
 });
 
 describe('broken frames', () => {
   it('are reported on stderr and in the log, skipped, and the next message is served', async () => {
-    const server = new RawServer();
-    try {
-      await server.initialize();
+    await withServer(async (server) => {
       const broken = [
         'Content-Length: abc\r\n\r\n{"jsonrpc":"2.0","id":90,"method":"shutdown"}',
         'Content-Type: application/json\r\n\r\n{"jsonrpc":"2.0","id":91,"method":"shutdown"}',
@@ -181,22 +186,16 @@ describe('broken frames', () => {
         'dropped a message of 5 bytes that is not JSON: Unexpected end of JSON input',
       ]);
       for (const message of logged) expect(server.stderr).toContain(`shiftguard: ${message}`);
-    } finally {
-      server.kill();
-    }
+    });
   }, 30_000);
 
   it('a body that never completes is reported after 10 s, not waited for in silence', async () => {
-    const server = new RawServer();
-    try {
-      await server.initialize();
+    await withServer(async (server) => {
       server.write('Content-Length: 1000\r\n\r\n{"jsonrpc":"2.0"');
       const message = 'still waiting for a message of 1000 bytes (Content-Length), of which 16 arrived; nothing is read until it is complete';
       for (let waited = 0; !server.stderr.includes(message) && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(server.stderr).toContain(`shiftguard: ${message}`);
       expect(server.messages.filter((m) => m.method === 'window/logMessage').map((m) => m.params!.message)).toEqual([message]);
-    } finally {
-      server.kill();
-    }
+    });
   }, 30_000);
 });

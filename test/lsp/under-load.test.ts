@@ -3,13 +3,14 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules } from '../../rules';
 import { lintBySlices } from '../../server/src/engine/yaml-slices';
-import { defineRule, type AnyRule } from '../../server/src/engine/rule';
+import type { AnyRule } from '../../server/src/engine/rule';
 import { DocumentLinter, slowLintMs, type LintResult } from '../../server/src/lsp/document-linter';
 import { capFindings } from '../../server/src/lsp/finding-cap';
 import { OffThreadLinter } from '../../server/src/lsp/off-thread-linter';
 import { defaultSettings } from '../../server/src/lsp/settings';
 import { initParsers } from '../../server/src/parsers';
 import { privateBuild, StdioClient } from '../helpers/stdio-client';
+import { wordRule } from '../helpers/synthetic';
 
 // The built server over stdio with inputs that are large or many-findinged, generated here: the
 // size limit, the cap on published diagnostics, answers to other requests meanwhile, memory given
@@ -233,20 +234,13 @@ describe('a lint worker that runs out of memory', () => {
 describe('a small document whose lint is slow', () => {
   it('is linted on the worker from then on', async () => {
     // Slow on this thread only: the worker runs the shipped rules, which tells the two apart.
-    const slow = defineRule({
-      id: 'DKR-990',
-      title: 'Takes its time',
-      target: 'dockerfile',
-      severity: 'low',
-      requirements: ['4.1'],
-      docs: { rationale: 'A synthetic rule for language server tests.', remediation: 'Nothing.' },
-      messages: { never: 'Never reported.' },
-      examples: { bad: '', good: '' },
+    const slow = {
+      ...wordRule,
       check() {
         const until = performance.now() + slowLintMs + 20;
         while (performance.now() < until);
       },
-    }) as AnyRule;
+    } as AnyRule;
     const worker = OffThreadLinter.create(build.outdir)!;
     const { lint } = harness(worker, [slow]);
     try {
