@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -128,6 +132,24 @@ describe('the language server with large documents', () => {
     expect((await fewer).diagnostics[10].message).toMatch(/^[\d,]+ more problems are not shown: the editor shows at most 10 per document/);
   }, 90_000);
 
+  it('caps what a workspace scan publishes for a file on disk the same way', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiftguard-scan-cap-'));
+    try {
+      writeFileSync(join(root, 'pods.yaml'), tinyPods(512 * 1024));
+      const client = await started({ waitMs: 60_000 });
+      const uri = pathToFileURL(join(root, 'pods.yaml')).href;
+      const published = client.diagnostics(uri);
+      const summary = await client.request<{ files: number; findings: number }>('shiftguard/lintWorkspace', { folders: [pathToFileURL(root).href] });
+      const { diagnostics } = await published;
+      expect(diagnostics).toHaveLength(1001);
+      expect(shape(diagnostics[1000])).toEqual(['omitted', 3, 0, 0, 0, 0]);
+      // The summary counts every finding, shown or not.
+      expect(diagnostics[1000].message).toContain(`${(summary.findings - 1000).toLocaleString('en-US')} more problems are not shown`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('answers a hover on another document while it lints a 5 MB manifest and a 1 MB Dockerfile', async () => {
     const client = await started({ waitMs: 120_000 });
     await client.open(smallUri, 'dockerfile', small);
@@ -168,12 +190,12 @@ describe('the language server with large documents', () => {
     await client.open('file:///srv/app/warm/Dockerfile', 'dockerfile', largeDockerfile(64 * 1024));
     const before = await used();
     const uris = ['file:///srv/app/big/pods.yaml', 'file:///srv/app/big/Dockerfile'];
-    await client.open(uris[0], 'yaml', tinyPods(6 * 1024 * 1024));
-    await client.open(uris[1], 'dockerfile', largeDockerfile(6 * 1024 * 1024));
+    await client.open(uris[0], 'yaml', tinyPods(4 * 1024 * 1024));
+    await client.open(uris[1], 'dockerfile', largeDockerfile(4 * 1024 * 1024));
     const open = await used();
     for (const uri of uris) await client.close(uri);
     const after = await used();
-    console.info(`heap: ${before.toFixed(0)} MiB before, ${open.toFixed(0)} MiB with two 6 MB documents open, ${after.toFixed(0)} MiB after closing them`);
+    console.info(`heap: ${before.toFixed(0)} MiB before, ${open.toFixed(0)} MiB with two 4 MB documents open, ${after.toFixed(0)} MiB after closing them`);
     expect(open - before).toBeGreaterThan(40);
     expect(after - before).toBeLessThan(20);
   }, 180_000);

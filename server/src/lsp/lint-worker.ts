@@ -43,7 +43,7 @@ async function answer(task: WorkerTask): Promise<WorkerReply> {
   // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
   // Capped here: copying hundreds of thousands of findings to the server's thread would hold it for seconds.
   if ('text' in task) return capFindings((await lintOne(task.path, task.text, rules, task.config)).findings, task.maxFindings);
-  return { findings: (await checkFile(task.path, rules, task.options)).findings };
+  return capFindings((await checkFile(task.path, rules, task.options)).findings, task.maxFindings);
 }
 
 parentPort?.on('message', async (task: WorkerTask & { id: number }) => {

@@ -6,6 +6,7 @@ import type { LintConfig } from '../engine/config';
 import { fileFinding, formatSize, type CheckOptions } from '../cli/check-file';
 import type { Finding } from '../engine/types';
 import type { SliceContext, SliceLint } from '../engine/yaml-slices';
+import type { CappedFindings } from './finding-cap';
 
 const workerFile = 'lsp-lint-worker.js';
 
@@ -16,7 +17,7 @@ const workerFile = 'lsp-lint-worker.js';
 export type WorkerTask =
   | { path: string; text: string; config: LintConfig; maxFindings: number }
   | { path: string; text: string; config: LintConfig; slice: SliceContext; reuse: string }
-  | { path: string; options: CheckOptions }
+  | { path: string; options: CheckOptions; maxFindings: number }
   | { forget: string }
   | { collect: true };
 
@@ -85,8 +86,8 @@ export class OffThreadLinter {
   ) {}
 
   /** Lints a document's text; at most `maxFindings` findings, the most severe, come back. */
-  lint(path: string, text: string, config: LintConfig, maxFindings: number): { id: number; result: Promise<Outcome<{ findings: Finding[]; omitted: number }>> } {
-    return this.enqueue({ path, text, config, maxFindings }, (reply) => reply.findings && { findings: reply.findings, omitted: reply.omitted ?? 0 });
+  lint(path: string, text: string, config: LintConfig, maxFindings: number): { id: number; result: Promise<Outcome<CappedFindings>> } {
+    return this.enqueue({ path, text, config, maxFindings }, capped);
   }
 
   /**
@@ -99,8 +100,8 @@ export class OffThreadLinter {
   }
 
   /** Reads and checks a file on disk, as the command line does. */
-  checkFile(path: string, options: CheckOptions): { id: number; result: Promise<Outcome<Finding[]>> } {
-    return this.enqueue({ path, options }, (reply) => reply.findings);
+  checkFile(path: string, options: CheckOptions, maxFindings: number): { id: number; result: Promise<Outcome<CappedFindings>> } {
+    return this.enqueue({ path, options, maxFindings }, capped);
   }
 
   /** Drops what the worker keeps of a document (the parses of its slices); a worker that is not running keeps nothing. */
@@ -192,6 +193,10 @@ export class OffThreadLinter {
     done.resolve(reply);
     this.pump();
   }
+}
+
+function capped(reply: WorkerReply): CappedFindings | undefined {
+  return reply.findings && { findings: reply.findings, omitted: reply.omitted ?? 0 };
 }
 
 /** The finding at 1:1 of a document or file the worker failed on: it was not checked. */

@@ -15,7 +15,6 @@ import type { AnyRule } from '../engine/rule';
 import { initParsers } from '../parsers';
 import { codeActions, fixAllKind } from './code-actions';
 import { offlineDocsHref, omittedNote, toDiagnostic } from './diagnostics';
-import { capFindings } from './finding-cap';
 import { answerRefusals } from './lifecycle';
 import { checkInDocument, codeActionParams, commandParams, lintWorkspaceParams, positionParams } from './params';
 import { DocumentLinter } from './document-linter';
@@ -189,10 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings: () => settings,
     isOpen: (uri: string) => documents.get(uri) !== undefined,
     visit: (uri: string) => scanned.add(uri),
-    publish: (uri: string, found: Finding[]) => {
-      const { findings, omitted } = capFindings(found, settings.maxDiagnostics);
-      publishFindings(uri, findings, undefined, omitted);
-    },
+    publish: (uri: string, findings: Finding[], omitted: number) => publishFindings(uri, findings, undefined, omitted),
     offThread: scanWorker,
     isCancelled,
   });

@@ -5,6 +5,7 @@ import { checkFile, type CheckOptions } from '../cli/check-file';
 import { collectFiles } from '../cli/walk';
 import { detectKind } from '../parsers';
 import { failureFinding, isFailure, type OffThreadLinter } from './off-thread-linter';
+import { capFindings } from './finding-cap';
 import type { ServerSettings } from './settings';
 
 /** The request an editor sends to lint every file of the workspace: `shiftguard/lintWorkspace`. */
@@ -21,7 +22,8 @@ export interface ScanHost {
   isOpen(uri: string): boolean;
   /** Called for every file the scan covers, open or not. */
   visit(uri: string): void;
-  publish(uri: string, findings: Finding[]): void;
+  /** At most `maxDiagnostics` findings of a file, the most severe, and how many more it has. */
+  publish(uri: string, findings: Finding[], omitted: number): void;
   offThread?: OffThreadLinter;
   isCancelled(): boolean;
 }
@@ -69,12 +71,12 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
     const kind = detectKind(path);
     if (kind && settings.enable[kind] && !host.isOpen(uri)) {
       const found = host.offThread
-        ? await host.offThread.checkFile(path, options).result
-        : (await checkFile(path, host.rules(), options)).findings;
-      const checked = isFailure(found) ? [failureFinding(found)] : found;
+        ? await host.offThread.checkFile(path, options, settings.maxDiagnostics).result
+        : capFindings((await checkFile(path, host.rules(), options)).findings, settings.maxDiagnostics);
+      const checked = isFailure(found) ? { findings: [failureFinding(found)], omitted: 0 } : found;
       if (checked && !host.isOpen(uri)) {
-        host.publish(uri, checked);
-        findings += checked.length;
+        host.publish(uri, checked.findings, checked.omitted);
+        findings += checked.findings.length + checked.omitted;
       }
     }
     progress.report(Math.round(((index + 1) / paths.length) * 100), `${index + 1}/${paths.length} files`);
