@@ -62,6 +62,13 @@ interface DocumentState {
  */
 export const offThreadThreshold = 32 * 1024;
 
+/**
+ * Terraform files stay here up to this size: here their module is read with the workspace as
+ * its root and the open buffers of its siblings, and the worker has neither; a keystroke re-lint
+ * here reuses the previous parse.
+ */
+export const terraformOffThreadThreshold = 256 * 1024;
+
 /** A lint on this thread that takes longer moves the document's later lints to the worker. */
 export const slowLintMs = 50;
 
@@ -201,7 +208,8 @@ export class DocumentLinter {
       // Helm templates, YAML directives and the like are linted as one file.
     }
     const offThread = this.host.offThread;
-    if (offThread && (text.length > offThreadThreshold || state.slow)) {
+    const threshold = target.kind === 'terraform' ? terraformOffThreadThreshold : offThreadThreshold;
+    if (offThread && (text.length > threshold || state.slow)) {
       const job = offThread.lint(target.path, text, config, settings.maxDiagnostics);
       state.cancel = () => offThread.cancel(job.id);
       const outcome = await job.result;
@@ -216,8 +224,7 @@ export class DocumentLinter {
     const rules = this.host.rules();
     const findings = lint(file, rules, config, this.host.contextFor?.(file) ?? {});
     // Whatever made it slow (its size, its structure) makes the next lints slow too. Not for a
-    // Terraform file: here its module is read with the open buffers of its siblings, on the
-    // worker from disk, and a first lint can be slow for reading that module.
+    // Terraform file (see terraformOffThreadThreshold), whose first lint can be slow for reading its module.
     if (performance.now() - started > slowLintMs && file.kind !== 'terraform') state.slow = true;
     const published = this.accept({ uri, version, file, findings });
 
