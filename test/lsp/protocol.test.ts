@@ -147,13 +147,15 @@ describe('malformed requests', () => {
         ['textDocument/codeAction', { textDocument: { uri: dockerfileUri }, range: { start: { line: 1, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }, 'range ends before it starts'],
         ['textDocument/codeAction', { textDocument: { uri: dockerfileUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: {} }, 'context.diagnostics must be an array'],
         ['workspace/executeCommand', { command: 7 }, 'command must be a string'],
-        ['workspace/executeCommand', { command: 'rm -rf' }, 'Unknown command: rm -rf'],
         ['shiftguard/lintWorkspace', { folders: 'file:///' }, 'folders must be an array of URI strings'],
       ];
       for (const [index, [method, params, message]] of requests.entries()) {
         server.send({ id: index + 1, method, params });
         expect((await server.answer(index + 1)).error, `${method} ${JSON.stringify(params)}`).toEqual({ code: -32602, message });
       }
+      // A well-formed command that the server does not have.
+      server.send({ id: 99, method: 'workspace/executeCommand', params: { command: 'rm -rf' } });
+      expect((await server.answer(99)).error).toEqual({ code: -32601, message: 'The server runs no command; rm -rf is not one.' });
       // A character past the end of a line is the end of the line (the specification), not an error.
       server.send({ id: 100, method: 'textDocument/hover', params: { textDocument: { uri: dockerfileUri }, position: { line: 1, character: 500 } } });
       expect((await server.answer(100)).error).toBeUndefined();

@@ -229,8 +229,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onExecuteCommand((raw: unknown) => {
     const { command } = commandParams(raw);
-    // No command runs on the server: the documentation command is the client's.
-    throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command: ${command}`);
+    // No command runs on the server (the documentation command is the client's): as if none were there.
+    throw new ResponseError(ErrorCodes.MethodNotFound, `The server runs no command; ${command} is not one.`);
   });
 
   connection.onShutdown(() => {
