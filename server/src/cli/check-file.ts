@@ -35,6 +35,11 @@ function contextFor(file: ParsedFile, options: Pick<CheckOptions, 'roots' | 'var
   return loaders.forRoots(options.roots, file.path).contextFor(file, options.varFiles);
 }
 
+/** Forgets the module read from `directory`, and the parses of its files. */
+export function forgetModule(directory: string): void {
+  loaders.invalidate(directory);
+}
+
 /** A Terraform file's parse made while reading its module, when the module was read with this text. */
 function parsedWithModule(path: string, text: string, options: Pick<CheckOptions, 'roots'>): ParsedFile | undefined {
   return detectKind(path) === 'terraform' ? loaders.forRoots(options.roots, path).parsedWithModule(path, text) : undefined;

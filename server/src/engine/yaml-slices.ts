@@ -70,8 +70,11 @@ export interface SliceStream {
  * when the file is empty or must be linted whole (directives, Helm template expressions).
  * `factsOf` lets a caller reuse the facts of slices it has seen before.
  */
-export function planSlices(text: string, factsOf: (text: string) => SliceFacts = describeSlice): SliceStream | undefined {
-  const slices = splitYamlDocuments(text);
+export function planSlices(
+  text: string,
+  factsOf: (text: string) => SliceFacts = describeSlice,
+  slices: ReturnType<typeof splitYamlDocuments> = splitYamlDocuments(text),
+): SliceStream | undefined {
   if (!slices || slices.length === 0) return undefined;
   const facts = slices.map((slice) => factsOf(slice.text));
   if (facts.some((f) => f.templateBraces)) return undefined;
@@ -156,21 +159,46 @@ export function fileIndentUnit(lints: readonly SliceLint[]): number {
   return 2;
 }
 
-/** The whole file's findings from those of its slices (in file order, each with its first line). */
-export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint }[]): Finding[] {
+/** A finding of a slice, and the file line where that slice starts. */
+export interface SliceFinding {
+  finding: Finding;
+  line: number;
+}
+
+/**
+ * The findings of the whole file from those of its slices (in file order, each with its first
+ * line), after suppressions, still relative to their slices: place them with {@link placeFinding}.
+ * A caller that keeps only some of them then copies only those.
+ */
+export function sliceFindings(slices: readonly { line: number; lint: SliceLint }[]): SliceFinding[] {
   const fileSuppressed = new Set(slices.flatMap((s) => s.lint.fileSuppressed));
-  const merged: Finding[] = [];
+  const kept: SliceFinding[] = [];
   slices.forEach(({ line, lint: current }, i) => {
-    const above = i > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
+    const above = i > 0 && slices[i - 1].lint.trailingSuppressed.length > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
     for (const finding of current.findings) {
       if (fileSuppressed.has(finding.ruleId)) continue;
       const startLine = finding.range.start.line;
       const underComment = startLine === 0 || (current.headScopeEnd !== undefined && startLine <= current.headScopeEnd);
       if (above?.has(finding.ruleId) && underComment) continue;
-      merged.push(line === 0 ? finding : moveFinding(finding, line));
+      kept.push({ finding, line });
     }
   });
-  return sortFindings(merged);
+  return kept;
+}
+
+/** Orders slice findings by where they start in the file. */
+export function compareSliceFindings(a: SliceFinding, b: SliceFinding): number {
+  return a.finding.range.start.line + a.line - (b.finding.range.start.line + b.line) || a.finding.range.start.character - b.finding.range.start.character;
+}
+
+/** A slice's finding moved to its place in the file. */
+export function placeFinding({ finding, line }: SliceFinding): Finding {
+  return line === 0 ? finding : moveFinding(finding, line);
+}
+
+/** The whole file's findings from those of its slices (in file order, each with its first line). */
+export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint }[]): Finding[] {
+  return sortFindings(sliceFindings(slices).map(placeFinding));
 }
 
 /**
