@@ -76,7 +76,7 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
     if (unread.length > 0) {
       // Not a file to lint (a dangling link, a FIFO, an unreadable .gitignore): say so where it is.
       if ((!kind || settings.enable[kind]) && !host.isOpen(uri)) {
-        host.publish(uri, unread);
+        host.publish(uri, unread, 0);
         findings += unread.length;
       }
     } else if (kind && settings.enable[kind] && !host.isOpen(uri)) {
