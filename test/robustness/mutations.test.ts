@@ -7,7 +7,8 @@ import { describeFailure, repoRoot, startRunner, type CaseResult } from './harne
 import { seedInputs } from './inputs';
 import { caseTimeoutMs, largeCaseTimeoutMs, largeHeapMb, largeRssGrowthMb, workerHeapMb } from './limits';
 import type { CaseTask } from './protocol';
-import { stressCases } from './stress';
+import { stressCase, stressCases } from './stress';
+import { LineIndex } from '../../server/src/engine/text';
 import { initParsers, parseSource, parseSourceChecked } from '../../server/src/parsers';
 import { lint } from '../../server/src/engine/lint';
 import { rules } from '../../rules';
@@ -148,8 +149,14 @@ describe('adversarial inputs', () => {
   it.concurrent.each(small.filter((c) => /nul-bytes|surrogates|bom/.test(c.name)))('$name: the command line handles it', async (stress) => {
     const result = await runner.run({ path: join(scratch, 'cli', stress.name, stress.fileName), input: { stress: stress.name }, pipeline: 'cli' }, caseTimeoutMs);
     expectHandled(stress.name, result);
-    // NUL bytes in the first 8 KiB mark a binary file, which is named and not checked.
-    if (stress.name.includes('nul-bytes')) expect(result.outcome!.counts).toEqual({ skipped: 1 });
+    // A NUL byte makes the file not checked: an error at the first one, so that the run fails.
+    if (stress.name.includes('nul-bytes')) {
+      const text = stressCase(stress.name).build();
+      const at = new LineIndex(text).positionAt(text.indexOf('\0'));
+      expect(result.outcome!.errors).toEqual([
+        { ruleId: 'skipped', message: `NUL byte at ${at.line + 1}:${at.character + 1}; the file cannot be checked.`, line: at.line, character: at.character },
+      ]);
+    }
   }, 60_000);
 });
 

@@ -51,7 +51,7 @@ const builtinRules: { id: string; name: string; title: string; description: stri
     id: 'skipped',
     name: 'Skipped',
     title: 'File not checked',
-    description: 'The file was not checked: binary, over the size limit, or unreadable.',
+    description: 'The file was not checked: a NUL byte or an unsupported encoding, over the size limit, or unreadable.',
     level: 'note',
   },
   {
