@@ -103,6 +103,14 @@ describe('files in other encodings are checked', () => {
     expect(Buffer.from(readFileSync(join(cwd, 'Dockerfile'))).equals(bytes)).toBe(true);
   }, 30_000);
 
+  it('scans around bytes that are not UTF-8: a secret beside one is reported at its place', async () => {
+    const token = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+    const bytes = Buffer.concat([Buffer.from('FROM alpine:3.22\nRUN echo caf'), Buffer.from([0xe9, 0xff]), Buffer.from(` ${token}\xff\nUSER 10001\n`, 'latin1')]);
+    const { files } = await lintJson({ Dockerfile: bytes }, [], rules);
+    const secret = files[0].findings.find((f) => f.ruleId === 'DKR-003');
+    expect(secret?.range).toEqual({ start: { line: 2, column: 16 }, end: { line: 2, column: 16 + token.length } });
+  }, 30_000);
+
   it('reports a UTF-32 file as not checked, with exit code 1', async () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0, 0, ...[...'FROM x\n'].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])]);
     const { code, files } = await lintJson({ Dockerfile: bytes });

@@ -205,7 +205,8 @@ class Builder {
   /** Puts the instructions into stages and makes the model. */
   assemble({ escape, directives, comments, instructions, instructionProblems }: DockerfileParts): DockerfileFile {
     this.escape = escape;
-    for (const problems of instructionProblems) this.problems.push(...problems);
+    // Not push(...problems): an instruction of 100,000 words can have more than the stack holds.
+    for (const problems of instructionProblems) for (const problem of problems) this.problems.push(problem);
     const globalArgs: Instruction[] = [];
     const globalValues = new Map<string, string | undefined>();
     const stages: Stage[] = [];
