@@ -129,10 +129,12 @@ function mergeDisjoint(kept: SecretMatch[], later: SecretMatch[]): SecretMatch[]
  */
 export function findSecretTokens(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
+  const lineBreak = /\r\n?|\n/g;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    lineBreak.lastIndex = lineStart;
+    const lineEndMatch = lineBreak.exec(text);
+    const lineEnd = lineEndMatch ? lineEndMatch.index : text.length;
     const line = text.slice(lineStart, lineEnd);
     let onLine: SecretMatch[] = [];
     for (const pattern of tokenPatterns) {
@@ -147,7 +149,7 @@ export function findSecretTokens(text: string): SecretMatch[] {
       if (matches.length > 0) onLine = mergeDisjoint(onLine, matches);
     }
     for (const match of onLine) found.push(match);
-    lineStart = lineEnd + 1;
+    lineStart = lineEndMatch ? lineEnd + lineEndMatch[0].length : text.length + 1;
   }
   return found;
 }
