@@ -85,12 +85,12 @@ describe('files in other encodings are checked', () => {
   }, 60_000);
 
   it.each([
-    ['UTF-16 LE', utf16le],
-    ['UTF-16 BE', utf16be],
-  ])('--fix writes a %s file back in its own encoding and BOM', async (_name, toBytes) => {
-    const { cwd, files } = await lintJson({ Dockerfile: toBytes('FROM alpine:latest\r\nLABEL owner=a\r\n') }, ['--fix']);
+    ['UTF-16 LE', utf16le, '\r\n'],
+    ['UTF-16 BE', utf16be, '\r'],
+  ])('--fix writes a %s file back in its own encoding, BOM and line breaks', async (_name, toBytes, eol) => {
+    const { cwd, files } = await lintJson({ Dockerfile: toBytes(`FROM alpine:latest${eol}LABEL owner=a${eol}`) }, ['--fix']);
     expect(files[0].findings).toEqual([]);
-    expect(Buffer.from(readFileSync(join(cwd, 'Dockerfile'))).equals(Buffer.from(toBytes('FROM alpine:3.20\r\nLABEL owner=a\r\n')))).toBe(true);
+    expect(Buffer.from(readFileSync(join(cwd, 'Dockerfile'))).equals(Buffer.from(toBytes(`FROM alpine:3.20${eol}LABEL owner=a${eol}`)))).toBe(true);
   }, 30_000);
 
   it('does not write fixes into UTF-16 that did not decode', async () => {
