@@ -155,15 +155,15 @@ describe('bad input', () => {
         range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
       }),
     ]);
-    expect(files[2].findings).toEqual([expect.objectContaining({ ruleId: 'skipped', severity: 'info' })]);
+    expect(files[2].findings).toEqual([expect.objectContaining({ ruleId: 'skipped', severity: 'error', message: 'NUL byte at 1:3; the file cannot be checked.' })]);
     expect(run.code).toBe(1);
   });
 
-  it('does not fail on a binary file alone', async () => {
+  it('fails on a binary file alone: a file named as one it checks that it cannot read is an error', async () => {
     const cwd = makeTree({ 'Dockerfile': new Uint8Array([0, 1, 2]) });
     const run = await runCli(['lint'], { cwd, rules: testRules });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('1:1  info  skipped  Binary file');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1:1  error  skipped  NUL byte at 1:1; the file cannot be checked');
   });
 
   it('lints text that is not valid UTF-8', async () => {

@@ -2,6 +2,7 @@ import type { AnyRule } from '../engine/rule';
 import { controlLabel, renderCatalogMarkdown, resolveControls, ruleDocsUrl } from '../engine/rule-docs';
 import type { RulesFormat } from './args';
 import { plural } from './report';
+import { safeJson, terminalSafe } from './format/terminal';
 
 function byId(rules: readonly AnyRule[]): AnyRule[] {
   return [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -24,7 +25,7 @@ function rulesJson(rules: readonly AnyRule[]): string {
       docs: ruleDocsUrl(rule.id),
     };
   });
-  return `${JSON.stringify(entries, null, 2)}\n`;
+  return `${safeJson(entries)}\n`;
 }
 
 function rulesText(rules: readonly AnyRule[]): string {
@@ -38,8 +39,10 @@ function rulesText(rules: readonly AnyRule[]): string {
     const controls = resolveControls(rule);
     const labels = [...controls.nist80053, ...controls.iso27001].map(controlLabel);
     out.push(
-      `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.target.padEnd(targetWidth)}  ${rule.title}` +
-        `  [req ${rule.requirements.join(', ')}]${labels.length > 0 ? `  (${labels.join(', ')})` : ''}`,
+      terminalSafe(
+        `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.target.padEnd(targetWidth)}  ${rule.title}` +
+          `  [req ${rule.requirements.join(', ')}]${labels.length > 0 ? `  (${labels.join(', ')})` : ''}`,
+      ),
     );
   }
   out.push('', plural(sorted.length, 'rule'));

@@ -1,7 +1,7 @@
 import type { AnyRule } from './rule';
 import type { LintConfig } from './config';
 import type { Finding, Fix, RelatedLocation } from './types';
-import type { Range } from './text';
+import { usualLineBreak, type LineBreak, type Range } from './text';
 import { lint, sortFindings } from './lint';
 import { suppressionDirectives } from './suppressions';
 import { indentStepOf } from '../parsers/kubernetes/edits';
@@ -31,7 +31,7 @@ export interface SliceContext {
   /** The whole file looks like a manifest: syntax errors are reported. */
   manifest: boolean;
   /** The whole file's line break and indentation step, for the edits of fixes. */
-  eol: '\n' | '\r\n';
+  eol: LineBreak;
   indentUnit: number;
   /** What follows the slice; absent for the last slice. */
   following?: SliceFollowing;
@@ -83,8 +83,9 @@ export function planSlices(
   const manifest = facts.some((f) => f.apiVersionKey) && facts.some((f) => f.kindKey);
   const lineBreaks = facts.reduce((n, f) => n + f.lineBreaks, 0);
   const crlfBreaks = facts.reduce((n, f) => n + f.crlfBreaks, 0);
+  const crBreaks = facts.reduce((n, f) => n + f.crBreaks, 0);
   // As `LineIndex.eol` decides for the whole text.
-  const eol = crlfBreaks * 2 > lineBreaks && crlfBreaks > 0 ? '\r\n' : '\n';
+  const eol = usualLineBreak(lineBreaks, crlfBreaks, crBreaks);
   const contexts: SliceContext[] = new Array(slices.length);
   let following: SliceFollowing | undefined;
   for (let i = slices.length - 1; i >= 0; i--) {

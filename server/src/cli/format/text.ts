@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 import type { FindingSeverity } from '../../engine/types';
 import { severityOrder } from '../../engine/types';
 import { displayPath, failingCount, plural, summarize, type Report } from '../report';
+import { terminalSafe } from './terminal';
 
 export interface TextOptions {
   color: boolean;
@@ -27,19 +28,20 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    out.push(c.underline(displayPath(report.cwd, file.path)));
+    // Paths, messages (which quote names from the file) and ids are untrusted text: escaped, even without color.
+    out.push(c.underline(terminalSafe(displayPath(report.cwd, file.path))));
     const rows = file.findings.map((f) => ({
       where: `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       finding: f,
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.finding.severity.length));
-    const idWidth = Math.max(...rows.map((r) => r.finding.ruleId.length));
+    const idWidth = Math.max(...rows.map((r) => terminalSafe(r.finding.ruleId).length));
     for (const { where, finding } of rows) {
-      const requirements = finding.requirements.length > 0 ? `  ${c.dim(`[req ${finding.requirements.join(', ')}]`)}` : '';
+      const requirements = finding.requirements.length > 0 ? `  ${c.dim(terminalSafe(`[req ${finding.requirements.join(', ')}]`))}` : '';
       out.push(
         `  ${c.dim(where.padEnd(whereWidth))}  ${paint[finding.severity](finding.severity.padEnd(severityWidth))}  ` +
-          `${finding.ruleId.padEnd(idWidth)}  ${finding.message}${requirements}`.trimEnd(),
+          `${terminalSafe(finding.ruleId).padEnd(idWidth)}  ${terminalSafe(finding.message)}${requirements}`.trimEnd(),
       );
     }
     out.push('');
