@@ -10,6 +10,7 @@ import {
   type Located,
 } from '../shared/terraform-evaluated';
 import { exposedServices, isWorldCidr, parsePortRange } from '../shared/terraform-values';
+import { appendAll } from '../../server/src/engine/arrays';
 
 /** Source prefixes Azure treats as every address: wildcards, the Internet service tag, /0 ranges. */
 function isWorldSource(prefix: string): boolean {
@@ -85,7 +86,7 @@ export default defineRule({
       const sources: Located[] = [];
       const single = rule.get('source_address_prefix');
       if (single) sources.push(single);
-      sources.push(...(itemsOf(rule.get('source_address_prefixes')) ?? []));
+      appendAll(sources, itemsOf(rule.get('source_address_prefixes')) ?? []);
       for (const source of sources) {
         const prefix = source.value.kind === 'string' ? source.value.value : undefined;
         if (prefix === undefined || !isWorldSource(prefix)) continue;

@@ -3,6 +3,7 @@ import { controlLabel, renderCatalogMarkdown, resolveControls, ruleDocsUrl } fro
 import type { RulesFormat } from './args';
 import { plural } from './report';
 import { safeJson, terminalSafe } from './format/terminal';
+import { maxOf } from '../engine/arrays';
 
 function byId(rules: readonly AnyRule[]): AnyRule[] {
   return [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -31,9 +32,9 @@ function rulesJson(rules: readonly AnyRule[]): string {
 function rulesText(rules: readonly AnyRule[]): string {
   const sorted = byId(rules);
   if (sorted.length === 0) return 'No rules.\n';
-  const idWidth = Math.max(...sorted.map((r) => r.id.length));
-  const severityWidth = Math.max(...sorted.map((r) => r.severity.length));
-  const targetWidth = Math.max(...sorted.map((r) => r.target.length));
+  const idWidth = maxOf(sorted.map((r) => r.id.length));
+  const severityWidth = maxOf(sorted.map((r) => r.severity.length));
+  const targetWidth = maxOf(sorted.map((r) => r.target.length));
   const out: string[] = [];
   for (const rule of sorted) {
     const controls = resolveControls(rule);

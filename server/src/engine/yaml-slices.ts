@@ -15,6 +15,7 @@ import {
   type SliceFollowing,
   type YamlSlice,
 } from '../parsers/kubernetes/split';
+import { maxOf } from './arrays';
 
 /**
  * Linting a multi-document YAML file one document at a time, so that an editor re-lints only the
@@ -134,7 +135,7 @@ export function lintYamlSlice(
     indentStep: indentStepOf(file.objects.map((o) => o.root)),
     fileSuppressed: directives.filter((d) => d.wholeFile).flatMap((d) => [...d.ruleIds]),
     trailingSuppressed: directives.filter((d) => !d.wholeFile && d.ownLine && d.line === lastLine).flatMap((d) => [...d.ruleIds]),
-    headScopeEnd: headScopes.length > 0 ? Math.max(...headScopes.map((scope) => scope.end.line)) : undefined,
+    headScopeEnd: headScopes.length > 0 ? maxOf(headScopes.map((scope) => scope.end.line)) : undefined,
   };
 }
 

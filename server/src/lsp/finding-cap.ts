@@ -2,6 +2,7 @@ import { comparePositions } from '../engine/text';
 import type { Finding, FindingSeverity } from '../engine/types';
 import { severityOrder, severityRank } from '../engine/types';
 import { sortFindings } from '../engine/lint';
+import { appendAll } from '../engine/arrays';
 
 /** The findings of a document that are published, and how many more there were. */
 export interface CappedFindings {
@@ -26,11 +27,11 @@ export function mostSevere<T>(
   const kept: T[] = [];
   for (const group of bySeverity) {
     if (kept.length + group.length <= limit) {
-      kept.push(...group);
+      appendAll(kept, group);
       continue;
     }
     group.sort(before);
-    kept.push(...group.slice(0, limit - kept.length));
+    appendAll(kept, group.slice(0, limit - kept.length));
     break;
   }
   return { kept, omitted: items.length - kept.length };

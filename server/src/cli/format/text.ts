@@ -3,6 +3,7 @@ import type { FindingSeverity } from '../../engine/types';
 import { severityOrder } from '../../engine/types';
 import { displayPath, failingCount, plural, summarize, type Report } from '../report';
 import { terminalSafe } from './terminal';
+import { appendAll, maxOf } from '../../engine/arrays';
 
 export interface TextOptions {
   color: boolean;
@@ -34,9 +35,9 @@ export function formatText(report: Report, options: TextOptions): string {
       where: `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       finding: f,
     }));
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => r.finding.severity.length));
-    const idWidth = Math.max(...rows.map((r) => terminalSafe(r.finding.ruleId).length));
+    const whereWidth = maxOf(rows.map((r) => r.where.length));
+    const severityWidth = maxOf(rows.map((r) => r.finding.severity.length));
+    const idWidth = maxOf(rows.map((r) => terminalSafe(r.finding.ruleId).length));
     for (const { where, finding } of rows) {
       const requirements = finding.requirements.length > 0 ? `  ${c.dim(terminalSafe(`[req ${finding.requirements.join(', ')}]`))}` : '';
       out.push(
@@ -46,7 +47,7 @@ export function formatText(report: Report, options: TextOptions): string {
     }
     out.push('');
   }
-  if (!options.quiet) out.push(...summaryLines(report, c.bold, c.red, c.green));
+  if (!options.quiet) appendAll(out, summaryLines(report, c.bold, c.red, c.green));
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
