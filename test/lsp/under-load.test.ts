@@ -99,6 +99,15 @@ describe('the language server with large documents', () => {
     expect((await next).diagnostics.map((d) => d.message)).toEqual(['Document is 38 bytes, over the 32 bytes limit (shiftguard.maxFileSize); not checked.']);
   }, 60_000);
 
+  it('does not check a document with a NUL character, and says where it is', async () => {
+    const client = await started();
+    const uri = 'file:///srv/app/deploy/pod.yaml';
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "p\0"\nspec:\n  containers:\n    - name: c\n      image: nginx\n';
+    const { diagnostics } = await client.open(uri, 'yaml', text);
+    expect(diagnostics.map(shape)).toEqual([['skipped', 1, 3, 10, 3, 11]]);
+    expect(diagnostics[0].message).toBe('NUL byte at 4:11; the file cannot be checked.');
+  }, 60_000);
+
   it('publishes at most 1,000 diagnostics, the most severe first, and a note counting the rest', async () => {
     const client = await started({ waitMs: 60_000 });
     const text = tinyPods(1024 * 1024);

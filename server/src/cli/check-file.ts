@@ -93,7 +93,7 @@ function isVisible(finding: Finding, threshold: Severity): boolean {
  * A NUL character is no part of HCL, YAML or a Dockerfile, and parsers take it for the end of the
  * input or skip it: what follows could go unchecked. So the file is not checked, and says where.
  */
-function nulFinding(text: string, offset: number, utf16Hint: boolean): Finding {
+export function nulFinding(text: string, offset: number, utf16Hint = false): Finding {
   const at = new LineIndex(text).positionAt(offset);
   const hint = utf16Hint ? ' (UTF-16 without a byte order mark? Save it as UTF-8)' : '';
   return {

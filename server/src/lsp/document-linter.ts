@@ -12,7 +12,7 @@ import { lintConfigOf, type ServerSettings } from './settings';
 import { failureFinding, isFailure, type OffThreadLinter, type WorkerFailure } from './off-thread-linter';
 import { IncrementalYamlLinter, type YamlLintOutcome } from './yaml-documents';
 import { capFindings } from './finding-cap';
-import { fileFinding, formatSize } from '../cli/check-file';
+import { fileFinding, formatSize, nulFinding } from '../cli/check-file';
 
 /** The findings of one version of a document, kept for hovers and code actions. */
 export interface LintResult {
@@ -190,6 +190,12 @@ export class DocumentLinter {
     if (size > settings.maxFileSize) {
       const message = `Document is ${formatSize(size)}, over the ${formatSize(settings.maxFileSize)} limit (shiftguard.maxFileSize); not checked.`;
       this.accept({ uri, version, file: undefined, findings: [fileFinding('skipped', 'error', message)] });
+      return;
+    }
+    // As on the command line: a parser would take a NUL for the end of the input or skip it.
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      this.accept({ uri, version, file: undefined, findings: [nulFinding(text, nul)] });
       return;
     }
     if (state.failed?.text === text) {
