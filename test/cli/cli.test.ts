@@ -221,6 +221,17 @@ describe('text format', () => {
   });
 });
 
+describe('the summary', () => {
+  it('counts the files that were not checked in full among those checked', async () => {
+    const cwd = makeTree({ 'a/Dockerfile': 'FROM alpine\0\n', 'b/Dockerfile': clean, 'c/Dockerfile': 'FROM alpine:latest\n' });
+    const text = await runCli(['lint', '--no-color'], { cwd, rules: testRules });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('in 2 files, 3 files checked, 1 of them not in full');
+    const json = await runCli(['lint', '--format', 'json'], { cwd, rules: testRules });
+    expect(JSON.parse(json.stdout).summary).toMatchObject({ filesChecked: 3, filesNotChecked: 1, filesWithFindings: 2 });
+  });
+});
+
 describe('json format', () => {
   it('follows the documented shape', async () => {
     const cwd = makeTree({ 'app/Dockerfile': 'FROM alpine:latest\r\nLABEL owner=a\r\n', 'ok/Dockerfile': clean });
@@ -230,6 +241,7 @@ describe('json format', () => {
       tool: { name: 'shiftguard', version: packageJson.version },
       summary: {
         filesChecked: 2,
+        filesNotChecked: 0,
         filesWithFindings: 1,
         findings: 1,
         bySeverity: { error: 0, critical: 0, high: 1, medium: 0, low: 0, info: 0 },

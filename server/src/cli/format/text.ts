@@ -68,7 +68,8 @@ function summaryLines(
       .map((s) => (s === 'error' ? plural(summary.bySeverity[s], 'error') : `${summary.bySeverity[s]} ${s}`));
     const text =
       `${plural(summary.findings, 'finding')} (${parts.join(', ')}) in ${plural(summary.filesWithFindings, 'file')}, ` +
-      `${checked} checked`;
+      `${checked} checked` +
+      (summary.filesNotChecked > 0 ? `, ${summary.filesNotChecked} of them not in full` : '');
     lines.push(failingCount(summary) > 0 ? red(bold(`✖ ${text}`)) : green(`✔ ${text}`));
   }
   if (summary.fixed.problems > 0) {
