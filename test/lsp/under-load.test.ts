@@ -15,6 +15,7 @@ import { defaultSettings } from '../../server/src/lsp/settings';
 import { initParsers } from '../../server/src/parsers';
 import { privateBuild, StdioClient } from '../helpers/stdio-client';
 import { wordRule } from '../helpers/synthetic';
+import { aliasedPodList, argumentsBomb, mergeKeyBomb } from '../robustness/stress';
 
 // The built server over stdio with inputs that are large or many-findinged, generated here: the
 // size limit, the cap on published diagnostics, answers to other requests meanwhile, memory given
@@ -186,6 +187,27 @@ describe('the language server with large documents', () => {
     expect(whileManifest.slowest).toBeLessThan(1000);
     expect(whileDockerfile.slowest).toBeLessThan(1000);
   }, 180_000);
+
+  it('answers a hover on another document while it lints YAML alias and merge-key bombs, and gives their findings', async () => {
+    const client = await started({ waitMs: 120_000 });
+    await client.open(smallUri, 'dockerfile', small);
+    const codes = (d: Diagnostic) => [d.code, d.range.start.line + 1, d.range.start.character + 1];
+    const cases = [
+      { name: 'list', text: aliasedPodList(50_000), expected: [['K8S-002', 10, 13], ['K8S-003', 10, 13], ['K8S-005', 11, 14], ['K8S-001', 12, 37]] },
+      { name: 'merge', text: mergeKeyBomb(), expected: [['K8S-005', 39, 14]] },
+      { name: 'arguments', text: argumentsBomb(), expected: [['skipped', 17, 44]] },
+    ];
+    for (const { name, text, expected } of cases) {
+      const uri = `file:///srv/app/bombs/${name}.yaml`;
+      const published = client.diagnosticsOf(uri, 1);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const { slowest } = await slowestHover(client, published);
+      const diagnostics = (await published).diagnostics;
+      expect(diagnostics.map(codes), name).toEqual(expected);
+      console.info(`slowest hover during the ${name} bomb: ${slowest.toFixed(0)} ms`);
+      expect(slowest, name).toBeLessThan(1000);
+    }
+  }, 120_000);
 
   it('gives the memory of a closed document back', async () => {
     const client = await started({ nodeArgs: ['--expose-gc'], waitMs: 120_000 });
