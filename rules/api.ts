@@ -17,6 +17,7 @@ export {
 export type { Fix, RelatedLocation, Severity, Target, TextEdit } from '../server/src/engine/types';
 export { rangeContains, type Position, type Range } from '../server/src/engine/text';
 export { insertAt, remove, replace } from '../server/src/engine/edits';
+export { appendAll } from '../server/src/engine/arrays';
 
 export { TerraformModule, type BlockView } from '../server/src/engine/terraform/module';
 export { asBool, asList, asNumber, asString, isKnown, type TfEvalValue } from '../server/src/engine/terraform/value';

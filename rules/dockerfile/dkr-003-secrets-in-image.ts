@@ -71,16 +71,9 @@ export default defineRule({
   check({ file, report }) {
     const final = file.finalStage();
     const shipped = new Set<Stage>(final ? final.lineage() : []);
-    const reported: Range[] = [];
+    const reported = new CoveredText();
     const emit = (stage: Stage | undefined, descriptor: ReportDescriptor<MessageId> & { severity: Severity }) => {
-      const overlaps = reported.some(
-        (r) =>
-          r.start.line === descriptor.at.start.line &&
-          r.start.character < descriptor.at.end.character &&
-          descriptor.at.start.character < r.end.character,
-      );
-      if (overlaps) return;
-      reported.push(descriptor.at);
+      if (!reported.claim(descriptor.at)) return;
       // A secret in a discarded builder stage does not reach the image, but it is still in source control.
       const severity = stage && !shipped.has(stage) ? lower[descriptor.severity] : descriptor.severity;
       report({ ...descriptor, severity });
@@ -199,6 +192,33 @@ export default defineRule({
     for (const instruction of file.instructions) visit(instruction.stage, instruction);
   },
 });
+
+/**
+ * The characters of each line that a finding already covers, so that two checks never report the
+ * same text. Asking costs the length of the range, not the number of findings so far: a line of a
+ * hundred thousand tokens is checked in linear time.
+ */
+class CoveredText {
+  private readonly lines = new Map<number, Uint8Array>();
+
+  /** Marks the range's characters (on its first line) as reported; false when one already was. */
+  claim(at: Range): boolean {
+    const start = at.start.character;
+    const end = at.end.line === at.start.line ? at.end.character : start + 1;
+    let marks = this.lines.get(at.start.line);
+    if (marks) {
+      for (let c = start; c < Math.min(end, marks.length); c++) if (marks[c]) return false;
+    }
+    if (!marks || marks.length < end) {
+      const grown = new Uint8Array(Math.max(end, 2 * (marks?.length ?? 0)));
+      if (marks) grown.set(marks);
+      marks = grown;
+      this.lines.set(at.start.line, marks);
+    }
+    marks.fill(1, start, end);
+    return true;
+  }
+}
 
 /** Offsets of literal values of `_authToken=`, `_auth=` and `_password=` (npm and yarn registry settings). */
 function npmAuthValues(text: string): [number, number][] {

@@ -1,4 +1,5 @@
 import {
+  appendAll,
   defineRule,
   remove,
   replace,
@@ -214,14 +215,14 @@ function assignmentHits(command: ShellCommand): Hit[] {
 function scriptHits(script: MappedText): Hit[] {
   const hits: Hit[] = [];
   for (const command of shellCommandsDeep(script)) {
-    hits.push(...assignmentHits(command));
+    appendAll(hits, assignmentHits(command));
     if (!command.name) continue;
     const name = command.name.value.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
-    if (name === 'curl') hits.push(...curlHits(command));
-    else if (name === 'wget') hits.push(...wgetHits(command));
-    else if (name === 'git') hits.push(...gitHits(command));
-    else if (name === 'npm' || name === 'yarn' || name === 'pnpm') hits.push(...packageManagerHits(command));
-    else if (isPip(command)) hits.push(...pipHits(command));
+    if (name === 'curl') appendAll(hits, curlHits(command));
+    else if (name === 'wget') appendAll(hits, wgetHits(command));
+    else if (name === 'git') appendAll(hits, gitHits(command));
+    else if (name === 'npm' || name === 'yarn' || name === 'pnpm') appendAll(hits, packageManagerHits(command));
+    else if (isPip(command)) appendAll(hits, pipHits(command));
   }
   return hits;
 }

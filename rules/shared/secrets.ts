@@ -19,7 +19,9 @@ interface TokenPattern {
   /** Global, bounded, anchored on a literal or a bounded class: no catastrophic backtracking. */
   regex: RegExp;
   /** Rejects documented example values and look-alikes. */
-  reject?: (match: string, line: string) => boolean;
+  reject?: (match: string) => boolean;
+  /** Text that the line must also hold for a match to count. */
+  lineMustHold?: string;
 }
 
 const isExample = (match: string) => /EXAMPLE/i.test(match);
@@ -63,7 +65,7 @@ const tokenPatterns: TokenPattern[] = [
     severity: 'critical',
     prefilter: ['sig='],
     regex: /[?&]sig=[A-Za-z0-9%+/=]{20,200}/g,
-    reject: (_match, line) => !line.includes('sv='),
+    lineMustHold: 'sv=',
   },
   { kind: 'GitHub token', severity: 'critical', prefilter: ['gh'], regex: /\bgh[pousr]_[A-Za-z0-9]{36}\b/g },
   { kind: 'GitHub token', severity: 'critical', prefilter: ['github_pat_'], regex: /\bgithub_pat_\w{82}\b/g },
@@ -95,9 +97,6 @@ const tokenPatterns: TokenPattern[] = [
   },
 ];
 
-/** Lines longer than this are not scanned: patterns stay linear, and minified blobs are not source. */
-export const maxScannedLineLength = 4096;
-
 function decodesToPrivateKey(base64: string): boolean {
   try {
     return atob(base64.slice(0, base64.length - (base64.length % 4))).includes('PRIVATE KEY');
@@ -106,28 +105,53 @@ function decodesToPrivateKey(base64: string): boolean {
   }
 }
 
-/** Finds credentials of known formats in `text`, line by line, skipping over-long lines. */
+/**
+ * The matches of `later` that overlap none of `kept`, merged with `kept`. Both lists are sorted
+ * and free of overlaps, so one pass does it: a line of a million tokens costs no more than its length.
+ */
+function mergeDisjoint(kept: SecretMatch[], later: SecretMatch[]): SecretMatch[] {
+  if (kept.length === 0) return later;
+  const merged: SecretMatch[] = [];
+  let k = 0;
+  for (const match of later) {
+    while (k < kept.length && kept[k].end <= match.start) merged.push(kept[k++]);
+    if (k < kept.length && kept[k].start < match.end) continue;
+    merged.push(match);
+  }
+  while (k < kept.length) merged.push(kept[k++]);
+  return merged;
+}
+
+/**
+ * Finds credentials of known formats in `text`, line by line, whatever the length of a line: the
+ * patterns are linear, and a secret in a minified blob is still a secret. Where two formats match
+ * overlapping text, the one listed first wins.
+ */
 export function findSecretTokens(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
+  const lineBreak = /\r\n?|\n/g;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    lineBreak.lastIndex = lineStart;
+    const lineEndMatch = lineBreak.exec(text);
+    const lineEnd = lineEndMatch ? lineEndMatch.index : text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.length <= maxScannedLineLength) {
-      for (const pattern of tokenPatterns) {
-        if (!pattern.prefilter.some((p) => line.includes(p))) continue;
-        for (const match of line.matchAll(pattern.regex)) {
-          if (pattern.reject?.(match[0], line)) continue;
-          const start = lineStart + match.index!;
-          if (found.some((f) => f.start < start + match[0].length && start < f.end)) continue;
-          found.push({ kind: pattern.kind, severity: pattern.severity, start, end: start + match[0].length });
-        }
+    let onLine: SecretMatch[] = [];
+    for (const pattern of tokenPatterns) {
+      if (!pattern.prefilter.some((p) => line.includes(p))) continue;
+      if (pattern.lineMustHold && !line.includes(pattern.lineMustHold)) continue;
+      const matches: SecretMatch[] = [];
+      for (const match of line.matchAll(pattern.regex)) {
+        if (pattern.reject?.(match[0])) continue;
+        const start = lineStart + match.index!;
+        matches.push({ kind: pattern.kind, severity: pattern.severity, start, end: start + match[0].length });
       }
+      if (matches.length > 0) onLine = mergeDisjoint(onLine, matches);
     }
-    lineStart = lineEnd + 1;
+    for (const match of onLine) found.push(match);
+    lineStart = lineEndMatch ? lineEnd + lineEndMatch[0].length : text.length + 1;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** Cloud credentials whose environment variable names are well known. */

@@ -1,4 +1,4 @@
-import { defineRule } from '../api';
+import { appendAll, defineRule } from '../api';
 import {
   asString,
   itemsOf,
@@ -86,7 +86,7 @@ export default defineRule({
       const sources: Located[] = [];
       const single = rule.get('source_address_prefix');
       if (single) sources.push(single);
-      sources.push(...(itemsOf(rule.get('source_address_prefixes')) ?? []));
+      appendAll(sources, itemsOf(rule.get('source_address_prefixes')) ?? []);
       for (const source of sources) {
         const prefix = source.value.kind === 'string' ? source.value.value : undefined;
         if (prefix === undefined || !isWorldSource(prefix)) continue;

@@ -155,15 +155,15 @@ describe('bad input', () => {
         range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
       }),
     ]);
-    expect(files[2].findings).toEqual([expect.objectContaining({ ruleId: 'skipped', severity: 'info' })]);
+    expect(files[2].findings).toEqual([expect.objectContaining({ ruleId: 'skipped', severity: 'error', message: 'NUL byte at 1:3; the file cannot be checked.' })]);
     expect(run.code).toBe(1);
   });
 
-  it('does not fail on a binary file alone', async () => {
+  it('fails on a binary file alone: a file named as one it checks that it cannot read is an error', async () => {
     const cwd = makeTree({ 'Dockerfile': new Uint8Array([0, 1, 2]) });
     const run = await runCli(['lint'], { cwd, rules: testRules });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('1:1  info  skipped  Binary file');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1:1  error  skipped  NUL byte at 1:1; the file cannot be checked');
   });
 
   it('lints text that is not valid UTF-8', async () => {
@@ -221,6 +221,17 @@ describe('text format', () => {
   });
 });
 
+describe('the summary', () => {
+  it('counts the files that were not checked in full among those checked', async () => {
+    const cwd = makeTree({ 'a/Dockerfile': 'FROM alpine\0\n', 'b/Dockerfile': clean, 'c/Dockerfile': 'FROM alpine:latest\n' });
+    const text = await runCli(['lint', '--no-color'], { cwd, rules: testRules });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('in 2 files, 3 files checked, 1 of them not in full');
+    const json = await runCli(['lint', '--format', 'json'], { cwd, rules: testRules });
+    expect(JSON.parse(json.stdout).summary).toMatchObject({ filesChecked: 3, filesNotChecked: 1, filesWithFindings: 2 });
+  });
+});
+
 describe('json format', () => {
   it('follows the documented shape', async () => {
     const cwd = makeTree({ 'app/Dockerfile': 'FROM alpine:latest\r\nLABEL owner=a\r\n', 'ok/Dockerfile': clean });
@@ -230,6 +241,7 @@ describe('json format', () => {
       tool: { name: 'shiftguard', version: packageJson.version },
       summary: {
         filesChecked: 2,
+        filesNotChecked: 0,
         filesWithFindings: 1,
         findings: 1,
         bySeverity: { error: 0, critical: 0, high: 1, medium: 0, low: 0, info: 0 },

@@ -143,7 +143,7 @@ describe('sarif format', () => {
     expect(results.map((r) => [r.ruleId, r.level])).toEqual([
       ['DKR-902', 'note'],
       ['DKR-901', 'error'],
-      ['skipped', 'note'],
+      ['skipped', 'error'],
     ]);
   });
 });

@@ -22,6 +22,16 @@ describe('Terraform modules in the CLI', () => {
     expect(finding.related).toEqual([expect.objectContaining({ path: 'infra/variables.tf', range: expect.objectContaining({ start: { line: 2, column: 13 } }) })]);
   });
 
+  it('reads a sibling saved as UTF-16 with a byte order mark, as it reads the checked file', async () => {
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const cwd = makeTree({
+      'infra/main.tf': 'resource "demo_thing" "a" {\n  public = var.public\n}\n',
+      'infra/variables.tf': utf16('variable "public" {\n  default = true\n}\n'),
+    });
+    const [finding] = (await lintJson(cwd)).byPath.get('infra/main.tf')!;
+    expect(finding.related).toEqual([expect.objectContaining({ path: 'infra/variables.tf', range: expect.objectContaining({ start: { line: 2, column: 13 } }) })]);
+  });
+
   it('applies terraform.tfvars, then --var-file, over the default', async () => {
     const cwd = makeTree({
       'infra/main.tf': 'resource "demo_thing" "a" {\n  public = var.public\n}\n',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../server/src/engine/text';
+import { LineIndex, withLfBreaks } from '../../server/src/engine/text';
 
 describe('LineIndex', () => {
   it('maps offsets and positions across LF, CRLF and lone CR line breaks', () => {
@@ -34,6 +34,19 @@ describe('LineIndex', () => {
   it('tells the dominant line break and indentation', () => {
     expect(new LineIndex('a\r\nb\r\nc\n').eol).toBe('\r\n');
     expect(new LineIndex('a\nb\n').eol).toBe('\n');
+    expect(new LineIndex('a\rb\rc\n').eol).toBe('\r');
+    // Two lone CRs in a row are not a CRLF.
+    expect(new LineIndex('a\r\rb\n').eol).toBe('\r');
+    expect(new LineIndex('a\r\nb\rc\nd\n').eol).toBe('\n');
     expect(new LineIndex('\t  x').indentOf(0)).toBe('\t  ');
+  });
+
+  it('turns lone CRs into LFs at the same offsets and lines', () => {
+    const text = 'a\rb\r\nc\r\r\nd\ne\r';
+    const normalised = withLfBreaks(text);
+    expect(normalised).toBe('a\nb\r\nc\n\r\nd\ne\n');
+    expect(new LineIndex(normalised).lineStarts).toEqual(new LineIndex(text).lineStarts);
+    const plain = 'no breaks to change\n';
+    expect(withLfBreaks(plain)).toBe(plain);
   });
 });

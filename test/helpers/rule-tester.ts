@@ -77,7 +77,17 @@ function ruleFindings(findings: Finding[], rule: AnyRule): Finding[] {
 }
 
 const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+/** Line breaks of classic Mac OS: a lone CR, a line break for editors and the LSP. */
+const toCr = (text: string) => text.replace(/\r?\n/g, '\r');
+const lineBreakVariants = [
+  { name: 'CRLF', convert: toCrlf },
+  { name: 'lone CR', convert: toCr },
+];
 const withTrailingSpaces = (text: string) => text.replace(/([^\\\s])\n/g, '$1  \n');
+
+function convertFiles(files: Record<string, string> | undefined, convert: (text: string) => string): Record<string, string> | undefined {
+  return files && Object.fromEntries(Object.entries(files).map(([name, text]) => [name, convert(text)]));
+}
 
 function describePositions(findings: Finding[]) {
   return findings.map((f) => ({
@@ -102,7 +112,8 @@ function checkRemedy(rule: AnyRule, testCase: TestCase, before: Finding[], edits
 /**
  * Table-driven tests for one rule: good cases must stay silent, bad cases must report exactly
  * the listed findings with their positions, fixes and suggestions. Every case runs again with
- * CRLF line breaks and with trailing spaces.
+ * CRLF line breaks, with lone-CR line breaks (same findings, fixes and suggestions that keep the
+ * file's breaks) and with trailing spaces.
  */
 export function ruleTester<T extends Target, M extends string, W extends boolean>(
   rule: RuleDefinition<T, M, W>,
@@ -119,7 +130,11 @@ export function ruleTester<T extends Target, M extends string, W extends boolean
         const { file, findings } = lintWith(anyRule, testCase.code, testCase.filename, testCase.files);
         expect(syntaxErrors(file), 'a test case must parse').toEqual([]);
         expect(describePositions(ruleFindings(findings, anyRule))).toEqual([]);
-        expect(ruleFindings(lintWith(anyRule, toCrlf(testCase.code), testCase.filename, testCase.files).findings, anyRule)).toEqual([]);
+        for (const { name, convert } of lineBreakVariants) {
+          const converted = lintWith(anyRule, convert(testCase.code), testCase.filename, convertFiles(testCase.files, convert));
+          expect(syntaxErrors(converted.file), `${name} line breaks`).toEqual([]);
+          expect(describePositions(ruleFindings(converted.findings, anyRule)), `${name} line breaks`).toEqual([]);
+        }
       });
     }
 
@@ -160,12 +175,20 @@ export function ruleTester<T extends Target, M extends string, W extends boolean
           }
         });
 
-        const crlf = lintWith(anyRule, toCrlf(testCase.code), testCase.filename, testCase.files);
-        expect(describePositions(ruleFindings(crlf.findings, anyRule)), 'CRLF line breaks').toEqual(describePositions(findings));
-        for (const [index, finding] of ruleFindings(crlf.findings, anyRule).entries()) {
-          const expectedOutput = testCase.findings[index]?.output;
-          if (finding.fix && expectedOutput !== undefined) {
-            expect(applyEdits(crlf.file.text, finding.fix.edits, crlf.file.lines), 'CRLF fix output').toBe(toCrlf(expectedOutput));
+        for (const { name, convert } of lineBreakVariants) {
+          const converted = lintWith(anyRule, convert(testCase.code), testCase.filename, convertFiles(testCase.files, convert));
+          expect(syntaxErrors(converted.file), `${name} line breaks`).toEqual([]);
+          const convertedFindings = ruleFindings(converted.findings, anyRule);
+          expect(describePositions(convertedFindings), `${name} line breaks`).toEqual(describePositions(findings));
+          for (const [index, finding] of convertedFindings.entries()) {
+            const expected = testCase.findings[index];
+            const remedies = [
+              ...(finding.fix && expected?.output !== undefined ? [{ edits: finding.fix, output: expected.output }] : []),
+              ...(expected?.suggestions ?? []).map((s, i) => ({ edits: finding.suggestions[i], output: s.output })),
+            ];
+            for (const remedy of remedies) {
+              expect(applyEdits(converted.file.text, remedy.edits.edits, converted.file.lines), `${name} output of "${remedy.edits.title}"`).toBe(convert(remedy.output));
+            }
           }
         }
 

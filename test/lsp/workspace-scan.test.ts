@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InProcessClient } from '../helpers/lsp-client';
+import { encode } from '../../server/src/parsers/decode';
 
 let client: InProcessClient;
 afterEach(() => client?.dispose());
@@ -42,6 +43,22 @@ describe('workspace scan', () => {
     expect(published.get(pathToFileURL(join(root, 'app', 'pod.yaml')).href)).toContain('K8S-001');
     expect(published.has(pathToFileURL(join(root, 'vendor', 'Dockerfile')).href)).toBe(false);
     expect(progress.map((p) => (p as { kind: string }).kind)).toEqual(['begin', 'report', 'report', 'end']);
+  });
+
+  it('decodes files on disk as the command line does: UTF-16 is linted, a NUL byte is an error at its place', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiftguard-ws-'));
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n';
+    writeFileSync(join(root, 'pod.yaml'), encode(pod, { name: 'utf-16le', bom: true }));
+    writeFileSync(join(root, 'Dockerfile'), 'FROM alpine:3.22\nUSER 10001\nRUN a\0b\n');
+    client = new InProcessClient({ offThread: false });
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
+    await client.connection.sendNotification('initialized', {});
+    await client.connection.sendRequest('shiftguard/lintWorkspace', {});
+    const published = new Map(client.published.map((p) => [p.uri, p.diagnostics]));
+    expect(published.get(pathToFileURL(join(root, 'pod.yaml')).href)!.map((d) => d.code)).toContain('K8S-001');
+    expect(published.get(pathToFileURL(join(root, 'Dockerfile')).href)!.map((d) => [d.code, d.severity, d.message, d.range.start])).toEqual([
+      ['skipped', 1, 'NUL byte at 3:6; the file cannot be checked.', { line: 2, character: 5 }],
+    ]);
   });
 
   it('leaves open documents to their buffers and shows the disk state again when one closes', async () => {

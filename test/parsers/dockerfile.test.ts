@@ -64,14 +64,28 @@ describe('parseDockerfile', () => {
   });
 
   it('reports a heredoc that dockerfile-ast cannot read, and reads the rest of the file', () => {
-    // dockerfile-ast 0.7.1 throws from getHeredocs on this (lone CR line breaks, a heredoc marker in a comment line).
-    const file = parse('FROM a\rRUN x \\\r\ty; \\\r# note<<EOF\nmore \\\r\t-z\rUSER app\r');
+    // dockerfile-ast 0.7.1 throws from getHeredocs on this (blank continuation lines, heredoc markers in a comment line).
+    const file = parse('FROM a\nRUN  \\\n\r\n# c# c<<-X \\a<<\r\n"\r\nUSER app\n');
     expect(file.problems.map((p) => [p.code, p.message, at(p.range)])).toContainEqual([
       'syntax',
       'The heredoc of this instruction could not be read; its body is not checked.',
       '2:1-2:4',
     ]);
     expect(file.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'USER']);
+    expect(file.stages[0].effectiveUser()!.args[0].value).toBe('app');
+  });
+
+  it('reads lone-CR line breaks as line breaks, heredocs too', () => {
+    const file = parse('FROM a\rRUN x \\\r\ty; \\\r# note<<EOF\nmore \\\r\t-z\rRUN <<EOF\rcurl -k https://x.test\rset -e\rEOF\rUSER app\r');
+    expect(file.problems).toEqual([]);
+    expect(file.instructions.map((i) => [i.keyword, at(i.range)])).toEqual([
+      ['FROM', '1:1-1:7'],
+      ['RUN', '2:1-6:4'],
+      ['RUN', '7:1-10:4'],
+      ['USER', '11:1-11:9'],
+    ]);
+    const heredoc = file.instructions[2].heredocs[0];
+    expect([heredoc.body.text, at(heredoc.bodyRange), at(heredoc.delimiterRange)]).toEqual(['curl -k https://x.test\nset -e', '8:1-9:7', '10:1-10:4']);
     expect(file.stages[0].effectiveUser()!.args[0].value).toBe('app');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'yaml';
-import { LineIndex } from '../../server/src/engine/text';
+import { LineIndex, usualLineBreak } from '../../server/src/engine/text';
 import { parseKubernetesSlice } from '../../server/src/parsers/kubernetes/parse';
 import { describeSlice, sliceLookahead, splitYamlDocuments } from '../../server/src/parsers/kubernetes/split';
 
@@ -75,8 +75,8 @@ describe('slice facts', () => {
       const lines = new LineIndex(text);
       const facts = describeSlice(text);
       expect(facts.lineBreaks, JSON.stringify(text)).toBe(lines.lineCount - 1);
-      const crlfWins = facts.crlfBreaks * 2 > facts.lineBreaks && facts.crlfBreaks > 0;
-      expect(crlfWins ? '\r\n' : '\n', JSON.stringify(text)).toBe(lines.eol);
+      expect(usualLineBreak(facts.lineBreaks, facts.crlfBreaks, facts.crBreaks), JSON.stringify(text)).toBe(lines.eol);
+      expect(facts.crlfBreaks, JSON.stringify(text)).toBe(text.split('\r\n').length - 1);
     }
   });
 

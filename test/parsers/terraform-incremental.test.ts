@@ -19,7 +19,7 @@ function random(seed: number): () => number {
   return () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 }
 
-const insertions = ['x', '\n', '\r\n', ' ', '"', '}', '{', '# note\n', 'a = 1\n', '${', '=', '\n\n', 'resource "a" "b" {\n}\n', 'é', '😀'];
+const insertions = ['x', '\n', '\r\n', '\r', ' ', '"', '}', '{', '# note\n', 'a = 1\n', '${', '=', '\n\n', 'resource "a" "b" {\n}\n', 'é', '😀'];
 
 /** One edit as a user makes them: typing, deleting, changing a string, deleting or duplicating a line. */
 function mutate(text: string, next: () => number): string {

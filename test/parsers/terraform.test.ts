@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initParsers, parseSource, parseSourceChecked } from '../../server/src/parsers';
 import type { TerraformFile, TfValue } from '../../server/src/parsers/terraform/model';
 import { HclSyntaxChecker, checkHclSyntax } from '../../server/src/parsers/terraform/hcl-syntax';
-import { hclPositionToOffset } from '../../server/src/parsers/terraform/hcl-diagnostics';
+import { graphemeStarts, hclErrorToProblems, hclPositionToOffset } from '../../server/src/parsers/terraform/hcl-diagnostics';
 import { LineIndex, type Range } from '../../server/src/engine/text';
 
 const tf = (text: string, path = 'main.tf') => parseSource(path, text) as TerraformFile;
@@ -94,6 +94,32 @@ describe('authoritative HCL syntax check', () => {
     const lines = new LineIndex('b = "é😀" é = 1\n');
     expect(hclPositionToOffset(lines, 1, 10)).toBe(10);
   });
+
+  it('segments long lines in pieces exactly as in one go', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const whole = (text: string) => Array.from(segmenter.segment(text), (s) => s.index);
+    // Clusters that span code points: flags, ZWJ sequences, combining marks, CRLF, skin tones.
+    const parts = ['a', 'é', 'e\u0301', '🇩🇪', '👩‍👩‍👧', '👍🏽', '\r\n', ' ', '\u0301'.repeat(7), '"', '😀', '\uD800', '\uDC00', '\u094D', '\u0915'];
+    let seed = 3;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let round = 0; round < 40; round++) {
+      const text = Array.from({ length: 1_500 }, () => parts[next() % parts.length]).join('');
+      expect(graphemeStarts(text)).toEqual(whole(text));
+    }
+    // One cluster longer than a piece.
+    const marks = `x${'\u0301'.repeat(5_000)}y`;
+    expect(graphemeStarts(marks)).toEqual([0, 5_001]);
+  });
+
+  it('maps errors on a 200,000-character line in linear time', () => {
+    const text = `a = "${'x'.repeat(200_000)}"\n`;
+    const started = performance.now();
+    const message = Array.from({ length: 20 }, (_, i) => `input.tf:1,${10_000 * (i + 1)}-${10_000 * (i + 1) + 1}: Invalid character; Detail.`).join(' ');
+    const problems = hclErrorToProblems(`parse config: [${message}]`, 'input.tf', new LineIndex(text));
+    expect(problems.map((p) => p.range.start.character)).toEqual(Array.from({ length: 20 }, (_, i) => 10_000 * (i + 1) - 1));
+    // Iterating one segmenter over the line took a second or more per error.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  }, 30_000);
 
   it('accepts valid files and reports errors with positions and messages', async () => {
     const ok = await parseSourceChecked('main.tf', 'variable "x" {\n  default = 1\n}\n');

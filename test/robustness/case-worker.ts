@@ -3,7 +3,7 @@
  * time out a hang (terminate the thread) and cap memory (the thread's heap limit). Bundled by
  * `bundleCaseWorker` in harness.ts.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { rules } from '../../rules';
@@ -12,7 +12,8 @@ import { lint } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
 import { initParsers, parseSource } from '../../server/src/parsers';
 import { sharedHclSyntaxChecker } from '../../server/src/parsers/terraform/hcl-syntax';
-import { checkFile, decode, lintOne, type CheckOptions } from '../../server/src/cli/check-file';
+import { checkFile, lintOne, type CheckOptions } from '../../server/src/cli/check-file';
+import { decode } from '../../server/src/parsers/decode';
 import { findingsFingerprint, findingViolations } from './invariants';
 import { stressCase } from './stress';
 import type { CaseOutcome, CaseTask, WorkerReply } from './protocol';
@@ -40,8 +41,11 @@ async function viaCli(task: CaseTask, text: string | undefined, violations: stri
     const again = await checkFile(task.path, rules, options);
     if (findingsFingerprint(again.findings) !== findingsFingerprint(result.findings)) violations.push('not deterministic: two runs gave different findings');
   }
-  // Findings of a file that was not read (too large, binary) stand at 1:1 of an empty document.
-  return { findings: result.findings, text: result.text ?? (result.findings.some((f) => f.ruleId === 'skipped') ? '' : decode(readFileSync(task.path)).text) };
+  if (result.text !== undefined) return { findings: result.findings, text: result.text };
+  // Findings of a file that was not read (too large) stand at 1:1 of an empty document; one not
+  // checked for what its text holds (a NUL) points into that text.
+  const decoded = statSync(task.path).size > options.maxFileSize ? undefined : decode(readFileSync(task.path));
+  return { findings: result.findings, text: decoded?.ok ? decoded.text : '' };
 }
 
 /** Calls the parser directly (it must not throw), then lints as the CLI does, from memory. */

@@ -79,10 +79,62 @@ export type MutationStep =
   | { op: 'bom' }
   | { op: 'lineEndings'; style: 'lf' | 'crlf' | 'cr' | 'mixed'; seed: number }
   | { op: 'nest'; at: number; open: string; close: string; depth: number }
-  | { op: 'repeat'; from: number; to: number; times: number };
+  | { op: 'repeat'; from: number; to: number; times: number }
+  | { op: 'nul'; at: number; count: number }
+  | { op: 'longLine'; at: number; length: number; seed: number }
+  | { op: 'aliases'; line: number; count: number; block: boolean }
+  | { op: 'mergeKeys'; line: number; width: number; depth: number };
 
 function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/** Offset of the start of line `line` (0-based, by `\n`), the end of the text past the last line. */
+function lineStart(text: string, line: number): number {
+  let at = 0;
+  for (let n = 0; n < line; n++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
+}
+
+/** Inserts `block` before line `line`, each of its lines indented as that line is, so that it joins the same mapping. */
+function insertLinesAt(text: string, line: number, block: string[]): string {
+  const at = lineStart(text, line);
+  const indent = /^ */.exec(text.slice(at))![0];
+  const lines = block.map((l) => `${indent}${l}\n`).join('');
+  return text.slice(0, at) + (at > 0 && text[at - 1] !== '\n' ? '\n' : '') + lines + text.slice(at);
+}
+
+/** Characters of a long line: words, spaces, quotes and punctuation of all three languages, never a line break. */
+const longLineAlphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789      _-.:=/"\'{}[]()$,;&|*#@';
+
+function longLine(length: number, seed: number): string {
+  const random = new Random(seed);
+  const chars: string[] = new Array(length);
+  for (let i = 0; i < length; i++) chars[i] = longLineAlphabet[random.below(longLineAlphabet.length)];
+  return chars.join('');
+}
+
+/** An anchored mapping that looks like a container, and `count` references to it. */
+function aliasLines(count: number, block: boolean): string[] {
+  const anchor = 'fuzz-anchor: &fuzzAnchor {name: c, image: "nginx:latest", securityContext: {privileged: true, runAsUser: 0}}';
+  if (block) return [anchor, 'fuzz-aliases:', ...Array.from({ length: count }, () => '  - *fuzzAnchor')];
+  return [anchor, `fuzz-aliases: [${Array.from({ length: count }, () => '*fuzzAnchor').join(', ')}]`];
+}
+
+/**
+ * Mappings that each merge the one before `width` times (`<<: [*m0, *m0]`), `depth` levels, and
+ * one that merges the last: a chain for width 1, a merge-key bomb of width^depth for more.
+ */
+function mergeLines(width: number, depth: number): string[] {
+  const merge = (level: number) => (width === 1 ? `*fuzzMerge${level}` : `[${Array.from({ length: width }, () => `*fuzzMerge${level}`).join(', ')}]`);
+  const lines = ['fuzz-merge-0: &fuzzMerge0 {k0: 0, privileged: true}'];
+  for (let level = 1; level < depth; level++) lines.push(`fuzz-merge-${level}: &fuzzMerge${level} {<<: ${merge(level - 1)}, k${level}: ${level}}`);
+  lines.push(`fuzz-merged: {<<: ${merge(depth - 1)}, runAsUser: 0}`);
+  return lines;
 }
 
 const encoder = new TextEncoder();
@@ -133,6 +185,14 @@ export function applyStep(text: string, step: MutationStep): string {
       const to = Math.max(from, clamp(step.to));
       return text.slice(0, to) + text.slice(from, to).repeat(step.times) + text.slice(to);
     }
+    case 'nul':
+      return text.slice(0, clamp(step.at)) + '\u0000'.repeat(step.count) + text.slice(clamp(step.at));
+    case 'longLine':
+      return text.slice(0, clamp(step.at)) + longLine(step.length, step.seed) + text.slice(clamp(step.at));
+    case 'aliases':
+      return insertLinesAt(text, step.line, aliasLines(step.count, step.block));
+    case 'mergeKeys':
+      return insertLinesAt(text, step.line, mergeLines(step.width, step.depth));
   }
 }
 
@@ -151,7 +211,7 @@ const nestings: Record<Syntax, ReadonlyArray<[string, string]>> = {
 export function randomStep(random: Random, text: string, syntax: Syntax): MutationStep {
   const at = random.below(text.length + 1);
   const lineCount = splitLines(text).length + 1;
-  switch (random.below(12)) {
+  switch (random.below(15)) {
     case 0:
       return { op: 'truncate', at };
     case 1:
@@ -178,6 +238,23 @@ export function randomStep(random: Random, text: string, syntax: Syntax): Mutati
       const from = random.below(text.length + 1);
       return { op: 'repeat', from, to: from + random.below(200), times: 1 + random.below(50) };
     }
+    case 11:
+      return random.below(2) === 0
+        ? { op: 'nul', at, count: 1 + random.below(3) }
+        : { op: 'lineEndings', style: random.below(2) === 0 ? 'cr' : 'mixed', seed: random.below(2 ** 31) };
+    case 12:
+      // Up to 200,000 characters: far past any per-line limit, short enough for a case to stay fast.
+      return { op: 'longLine', at, length: 1_000 + random.below(200_000), seed: random.below(2 ** 31) };
+    case 13:
+      if (syntax === 'yaml') {
+        // Aliases and merges stay moderate: each costs the parse of what it refers to.
+        return random.below(2) === 0
+          ? { op: 'aliases', line: random.below(lineCount), count: 1 + random.below(300), block: random.below(2) === 0 }
+          : random.below(2) === 0
+            ? { op: 'mergeKeys', line: random.below(lineCount), width: 1, depth: 1 + random.below(16) }
+            : { op: 'mergeKeys', line: random.below(lineCount), width: 2 + random.below(3), depth: 1 + random.below(4) };
+      }
+      return { op: 'insert', at, text: random.pick(languageTokens[syntax]) };
     default:
       return { op: 'insert', at, text: Array.from({ length: 1 + random.below(6) }, () => random.pick(languageTokens[syntax])).join('') };
   }

@@ -41,7 +41,8 @@ export interface RulesOptions {
 export type Command = LintOptions | RulesOptions | { command: 'help' } | { command: 'version' };
 
 const severities: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
-const defaultMaxFileSize = 8 * 1024 * 1024;
+/** Files larger than this are not checked unless `--max-file-size` says otherwise; the editor applies it too. */
+export const defaultMaxFileSize = 8 * 1024 * 1024;
 
 export const helpText = `Usage: shiftguard <command> [options]
 

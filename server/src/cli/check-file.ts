@@ -11,6 +11,8 @@ import type { LintContext } from '../engine/lint';
 import { ModuleLoaders, rootOf } from './terraform-modules';
 import { writeCheckedFile } from './safe-write';
 import { formatSize, readRegularFile, type Refusal } from './read-guard';
+import { decode, encode, encodingLabel, looksLikeUtf16WithoutBom } from '../parsers/decode';
+import { LineIndex } from '../engine/text';
 
 /** What the per-file pipeline needs to know; plain data so that it crosses to worker threads. */
 export interface CheckOptions {
@@ -35,6 +37,11 @@ function contextFor(file: ParsedFile, options: Pick<CheckOptions, 'roots' | 'var
   return loaders.forRoots(options.roots, file.path).contextFor(file, options.varFiles);
 }
 
+/** Forgets the module read from `directory`, and the parses of its files. */
+export function forgetModule(directory: string): void {
+  loaders.invalidate(directory);
+}
+
 /** A Terraform file's parse made while reading its module, when the module was read with this text. */
 function parsedWithModule(path: string, text: string, options: Pick<CheckOptions, 'roots'>): ParsedFile | undefined {
   return detectKind(path) === 'terraform' ? loaders.forRoots(options.roots, path).parsedWithModule(path, text) : undefined;
@@ -53,8 +60,6 @@ export interface FileResult {
 }
 
 const fileStart = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-const binarySniffBytes = 8 * 1024;
-const utf8Bom = [0xef, 0xbb, 0xbf];
 
 /** A finding about the file as a whole (not a rule's), placed at 1:1. */
 export function fileFinding(ruleId: 'skipped' | 'internal', severity: FindingSeverity, message: string): Finding {
@@ -84,15 +89,17 @@ function isVisible(finding: Finding, threshold: Severity): boolean {
   return finding.severity === 'error' || finding.severity === 'info' || meetsThreshold(finding.severity, threshold);
 }
 
-/** Decodes UTF-8, remembering a BOM so that a rewrite keeps it; invalid bytes become U+FFFD. */
-export function decode(bytes: Uint8Array): { text: string; bom: boolean; lossy: boolean } {
-  const bom = bytes.length >= 3 && utf8Bom.every((b, i) => bytes[i] === b);
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom, lossy: false };
-  } catch {
-    return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body), bom, lossy: true };
-  }
+/**
+ * A NUL character is no part of HCL, YAML or a Dockerfile, and parsers take it for the end of the
+ * input or skip it: what follows could go unchecked. So the file is not checked, and says where.
+ */
+export function nulFinding(text: string, offset: number, utf16Hint = false): Finding {
+  const at = new LineIndex(text).positionAt(offset);
+  const hint = utf16Hint ? ' (UTF-16 without a byte order mark? Save it as UTF-8)' : '';
+  return {
+    ...fileFinding('skipped', 'error', `NUL byte at ${at.line + 1}:${at.character + 1}; the file cannot be checked${hint}.`),
+    range: { start: at, end: { line: at.line, character: at.character + 1 } },
+  };
 }
 
 /**
@@ -138,11 +145,11 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
   if (read.refusal) return result([fileFinding('skipped', 'error', unreadMessage(read.refusal, options.maxFileSize))]);
   const bytes: Uint8Array = read.bytes;
 
-  if (bytes.subarray(0, binarySniffBytes).includes(0)) {
-    return result([fileFinding('skipped', 'info', 'Binary file (NUL bytes in the first 8 KiB); not checked.')]);
-  }
-
-  const { text, bom, lossy } = decode(bytes);
+  const decoded = decode(bytes);
+  if (!decoded.ok) return result([fileFinding('skipped', 'error', decoded.message)]);
+  const { text, encoding, lossy } = decoded;
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return result([nulFinding(text, nul, looksLikeUtf16WithoutBom(bytes))]);
   const config: LintConfig = { disabledRules: options.disabledRules };
   try {
     const first = await lintOne(path, text, rules, config, options);
@@ -150,13 +157,13 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
     if (!options.fix || !fixable) return result(first.findings, 0, text);
     if (lossy) {
       // Writing back would replace the undecodable bytes with U+FFFD.
-      return result([...first.findings, fileFinding('skipped', 'info', 'Not valid UTF-8: fixes were not written.')], 0, text);
+      return result([...first.findings, fileFinding('skipped', 'info', `Not valid ${encodingLabel(encoding)}: fixes were not written.`)], 0, text);
     }
     const visibleLint = (file: ParsedFile) => lint(file, rules, config, contextFor(file, options)).filter((f) => isVisible(f, options.threshold));
     const fixed = await fixUntilStable(first.file, visibleLint, (next) => parseChecked(path, next));
     if (fixed.output === text) return result(first.findings, 0, text);
     try {
-      writeCheckedFile(path, bom ? `\uFEFF${fixed.output}` : fixed.output, options.roots ?? [rootOf(path)]);
+      writeCheckedFile(path, encode(fixed.output, encoding), options.roots ?? [rootOf(path)]);
     } catch (error) {
       return result([...first.findings, fileFinding('skipped', 'error', `Cannot write fixes: ${errorMessage(error)}`)], 0, text);
     }

@@ -18,6 +18,7 @@ import { formatText } from './format/text';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatRules } from './rules-command';
+import { terminalSafe } from './format/terminal';
 import { inPreset } from '../engine/config';
 import { parseRuleOption, RuleOptionError, withOptions, type RuleOptionsData } from '../engine/rule-options';
 import type { RuleOptionValue } from '../engine/rule';
@@ -201,7 +202,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${toolName}: ${error instanceof UsageError ? message : `internal error: ${message}`}`.split('\n')[0] + '\n');
+    // Usage errors quote the arguments, which may come from file names a shell expanded.
+    io.stderr.write(`${toolName}: ${terminalSafe(`${error instanceof UsageError ? message : `internal error: ${message}`}`.split('\n')[0])}\n`);
     return 2;
   }
 }
@@ -216,7 +218,7 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${toolName}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`${toolName}: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = 2;
     },
   );

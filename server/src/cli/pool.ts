@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileFinding, formatSize, type CheckOptions, type FileResult } from './check-file';
 import { detectKind } from '../parsers/detect';
+import { appendAll } from '../engine/arrays';
 
 /** Files of one module handed to one worker at most, so that a huge directory still runs in parallel. */
 const maxGroup = 32;
@@ -55,7 +56,7 @@ class DirectoryQueue {
     if (own.length === 0) {
       const group = this.groups.pop();
       if (!group) return undefined;
-      own.push(...group);
+      appendAll(own, group);
     }
     this.remaining--;
     return own.shift();

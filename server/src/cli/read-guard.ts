@@ -3,6 +3,7 @@
 // writer) or never ends (`/dev/zero`, whose reported size is 0, so a size check before reading
 // passes). Only regular files are read, and the size limit holds while reading, not just at stat.
 import fs from 'node:fs';
+import { decode } from '../parsers/decode';
 
 /** Why a path was not read; `message` completes "… not read: " or "…; not checked". */
 export interface Refusal {
@@ -121,8 +122,13 @@ export function readRegularFile(path: string, maxBytes: number): GuardedRead {
   }
 }
 
-/** {@link readRegularFile} decoded as UTF-8, for files that are not checked themselves (config, ignore, module files). */
+/**
+ * {@link readRegularFile} decoded as checked files are (UTF-8, or UTF-16 by its byte order mark),
+ * for files that are read but not checked themselves (ignore and module files, `file()` targets).
+ */
 export function readRegularText(path: string, maxBytes: number): { text: string; refusal?: undefined } | { text?: undefined; refusal: Refusal } {
   const read = readRegularFile(path, maxBytes);
-  return read.refusal ? { refusal: read.refusal } : { text: read.bytes.toString('utf8') };
+  if (read.refusal) return { refusal: read.refusal };
+  const decoded = decode(read.bytes);
+  return decoded.ok ? { text: decoded.text } : { refusal: { reason: 'unreadable', message: decoded.message.replace(/\.$/, '') } };
 }

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import type { AnyRule } from '../engine/rule';
-import type { FindingSeverity, Severity } from '../engine/types';
+import type { Finding, FindingSeverity, Severity } from '../engine/types';
 import { severityOrder } from '../engine/types';
 import type { FileResult } from './check-file';
 import packageJson from '../../../package.json';
@@ -22,7 +22,10 @@ export interface Report {
 }
 
 export interface Summary {
+  /** Files the run looked at: linted, or reported as not checked. */
   filesChecked: number;
+  /** Files with an `error` saying that they, or a part of them, could not be checked. */
+  filesNotChecked: number;
   filesWithFindings: number;
   findings: number;
   bySeverity: Record<FindingSeverity, number>;
@@ -37,15 +40,22 @@ export function displayPath(cwd: string, path: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
+/** A file-level error: the file, or a part of it, was not checked (unreadable, too large, over a budget, a failure). */
+function isNotChecked(finding: Finding): boolean {
+  return finding.severity === 'error' && (finding.ruleId === 'skipped' || finding.ruleId === 'internal');
+}
+
 export function summarize(report: Report): Summary {
   const bySeverity = Object.fromEntries(severityOrder.map((s) => [s, 0])) as Record<FindingSeverity, number>;
   let findings = 0;
   let fixable = 0;
   let filesWithFindings = 0;
+  let filesNotChecked = 0;
   let fixedProblems = 0;
   let fixedFiles = 0;
   for (const file of report.files) {
     if (file.findings.length > 0) filesWithFindings++;
+    if (file.findings.some(isNotChecked)) filesNotChecked++;
     for (const finding of file.findings) {
       findings++;
       bySeverity[finding.severity]++;
@@ -58,6 +68,7 @@ export function summarize(report: Report): Summary {
   }
   return {
     filesChecked: report.files.length,
+    filesNotChecked,
     filesWithFindings,
     findings,
     bySeverity,

@@ -2,6 +2,8 @@ import type { AnyRule } from '../engine/rule';
 import { controlLabel, renderCatalogMarkdown, resolveControls, ruleDocsUrl } from '../engine/rule-docs';
 import type { RulesFormat } from './args';
 import { plural } from './report';
+import { safeJson, terminalSafe } from './format/terminal';
+import { maxOf } from '../engine/arrays';
 
 function byId(rules: readonly AnyRule[]): AnyRule[] {
   return [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -26,15 +28,15 @@ function rulesJson(rules: readonly AnyRule[]): string {
       docs: ruleDocsUrl(rule.id),
     };
   });
-  return `${JSON.stringify(entries, null, 2)}\n`;
+  return `${safeJson(entries)}\n`;
 }
 
 function rulesText(rules: readonly AnyRule[]): string {
   const sorted = byId(rules);
   if (sorted.length === 0) return 'No rules.\n';
-  const idWidth = Math.max(...sorted.map((r) => r.id.length));
-  const severityWidth = Math.max(...sorted.map((r) => r.severity.length));
-  const targetWidth = Math.max(...sorted.map((r) => r.target.length));
+  const idWidth = maxOf(sorted.map((r) => r.id.length));
+  const severityWidth = maxOf(sorted.map((r) => r.severity.length));
+  const targetWidth = maxOf(sorted.map((r) => r.target.length));
   const out: string[] = [];
   let strictShown = false;
   for (const rule of [...sorted.filter((r) => r.preset !== 'strict'), ...sorted.filter((r) => r.preset === 'strict')]) {
@@ -45,8 +47,10 @@ function rulesText(rules: readonly AnyRule[]): string {
     const controls = resolveControls(rule);
     const labels = [...controls.nist80053, ...controls.iso27001].map(controlLabel);
     out.push(
-      `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.target.padEnd(targetWidth)}  ${rule.title}` +
-        `  [req ${rule.requirements.join(', ')}]${labels.length > 0 ? `  (${labels.join(', ')})` : ''}`,
+      terminalSafe(
+        `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.target.padEnd(targetWidth)}  ${rule.title}` +
+          `  [req ${rule.requirements.join(', ')}]${labels.length > 0 ? `  (${labels.join(', ')})` : ''}`,
+      ),
     );
   }
   out.push('', plural(sorted.length, 'rule'));

@@ -1,6 +1,7 @@
 import { applyEdits, fixesOverlap } from './edits';
 import type { Finding, Fix } from './types';
 import type { ParsedFile } from '../parsers/models';
+import { appendAll } from './arrays';
 
 /** Parses a text as the same file; may be asynchronous (e.g. the authoritative HCL check). */
 export type Reparse = (text: string) => ParsedFile | Promise<ParsedFile>;
@@ -70,7 +71,7 @@ export async function fixUntilStable(
   for (let pass = 0; pass < maxPasses; pass++) {
     const outcome = await applyFixes(current, lintFile(current), reparse);
     if (outcome.applied.length === 0) break;
-    applied.push(...outcome.applied);
+    appendAll(applied, outcome.applied);
     current = await reparse(outcome.output);
   }
   return { output: current.text, applied, file: current };

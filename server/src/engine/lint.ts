@@ -25,6 +25,7 @@ import type { TerraformFile } from '../parsers/terraform/model';
 import type { TfEvalValue } from './terraform/value';
 import type { RelatedLocation } from './types';
 import { rangeContains } from './text';
+import { appendAll } from './arrays';
 
 /** What a file is linted with besides itself. */
 export interface LintContext {
@@ -223,7 +224,7 @@ function lintModuleCalls(
         loadModule: context.loadModule,
         callPath: [...callPath, loaded.directory],
       });
-      out.push(...relocateToCaller(childFindings, call, file.path, childFile.path));
+      appendAll(out, relocateToCaller(childFindings, call, file.path, childFile.path));
       for (const inner of childFindings) {
         if (inner.messageId !== carriedNote) continue;
         const message = `In module "${call.name}" (${call.source}): ${inner.message}`;

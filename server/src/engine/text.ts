@@ -13,6 +13,19 @@ export interface Range {
   end: Position;
 }
 
+/** The line breaks of LSP text documents. */
+export type LineBreak = '\n' | '\r\n' | '\r';
+
+/**
+ * The line break for new lines in a text with `breaks` line breaks, `crlf` of them CRLF and `cr`
+ * lone CRs: the one more than half of them are, LF when none is.
+ */
+export function usualLineBreak(breaks: number, crlf: number, cr: number): LineBreak {
+  if (crlf > 0 && crlf * 2 > breaks) return '\r\n';
+  if (cr > 0 && cr * 2 > breaks) return '\r';
+  return '\n';
+}
+
 export function position(line: number, character: number): Position {
   return { line, character };
 }
@@ -113,19 +126,22 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
-  private eolCache: '\n' | '\r\n' | undefined;
+  private eolCache: LineBreak | undefined;
 
   /**
    * The line break the text uses most, for inserting new lines in the file's own style. Counted
    * once: every suggested edit asks, and a file with 50,000 manifests has 100,000 suggestions.
    */
-  get eol(): '\n' | '\r\n' {
+  get eol(): LineBreak {
     if (this.eolCache) return this.eolCache;
     let crlf = 0;
+    let cr = 0;
     for (let i = 1; i < this.lineStarts.length; i++) {
-      if (this.text.charCodeAt(this.lineStarts[i] - 2) === 13) crlf++;
+      const before = this.text.charCodeAt(this.lineStarts[i] - 1);
+      if (before === 13) cr++;
+      else if (this.text.charCodeAt(this.lineStarts[i] - 2) === 13) crlf++;
     }
-    this.eolCache = crlf * 2 > this.lineStarts.length - 1 && crlf > 0 ? '\r\n' : '\n';
+    this.eolCache = usualLineBreak(this.lineStarts.length - 1, crlf, cr);
     return this.eolCache;
   }
 
@@ -133,6 +149,15 @@ export class LineIndex {
   indentOf(line: number): string {
     return /^[ \t]*/.exec(this.lineText(line))![0];
   }
+}
+
+/**
+ * `text` with each lone `\r` turned into `\n`, for parsers that break lines at `\n` only (the
+ * `yaml` library, tree-sitter's HCL grammar, HashiCorp's parser). The length, every offset and
+ * the lines `LineIndex` counts stay the same, so positions a parser gives hold for `text`.
+ */
+export function withLfBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** Length of the longest common start of two texts. */

@@ -1,7 +1,7 @@
 import type { AnyRule } from './rule';
 import type { LintConfig } from './config';
 import type { Finding, Fix, RelatedLocation } from './types';
-import type { Range } from './text';
+import { usualLineBreak, type LineBreak, type Range } from './text';
 import { lint, sortFindings } from './lint';
 import { suppressionDirectives } from './suppressions';
 import { indentStepOf } from '../parsers/kubernetes/edits';
@@ -15,6 +15,7 @@ import {
   type SliceFollowing,
   type YamlSlice,
 } from '../parsers/kubernetes/split';
+import { maxOf } from './arrays';
 
 /**
  * Linting a multi-document YAML file one document at a time, so that an editor re-lints only the
@@ -31,7 +32,7 @@ export interface SliceContext {
   /** The whole file looks like a manifest: syntax errors are reported. */
   manifest: boolean;
   /** The whole file's line break and indentation step, for the edits of fixes. */
-  eol: '\n' | '\r\n';
+  eol: LineBreak;
   indentUnit: number;
   /** What follows the slice; absent for the last slice. */
   following?: SliceFollowing;
@@ -70,8 +71,11 @@ export interface SliceStream {
  * when the file is empty or must be linted whole (directives, Helm template expressions).
  * `factsOf` lets a caller reuse the facts of slices it has seen before.
  */
-export function planSlices(text: string, factsOf: (text: string) => SliceFacts = describeSlice): SliceStream | undefined {
-  const slices = splitYamlDocuments(text);
+export function planSlices(
+  text: string,
+  factsOf: (text: string) => SliceFacts = describeSlice,
+  slices: ReturnType<typeof splitYamlDocuments> = splitYamlDocuments(text),
+): SliceStream | undefined {
   if (!slices || slices.length === 0) return undefined;
   const facts = slices.map((slice) => factsOf(slice.text));
   if (facts.some((f) => f.templateBraces)) return undefined;
@@ -80,8 +84,9 @@ export function planSlices(text: string, factsOf: (text: string) => SliceFacts =
   const manifest = facts.some((f) => f.apiVersionKey) && facts.some((f) => f.kindKey);
   const lineBreaks = facts.reduce((n, f) => n + f.lineBreaks, 0);
   const crlfBreaks = facts.reduce((n, f) => n + f.crlfBreaks, 0);
+  const crBreaks = facts.reduce((n, f) => n + f.crBreaks, 0);
   // As `LineIndex.eol` decides for the whole text.
-  const eol = crlfBreaks * 2 > lineBreaks && crlfBreaks > 0 ? '\r\n' : '\n';
+  const eol = usualLineBreak(lineBreaks, crlfBreaks, crBreaks);
   const contexts: SliceContext[] = new Array(slices.length);
   let following: SliceFollowing | undefined;
   for (let i = slices.length - 1; i >= 0; i--) {
@@ -130,7 +135,7 @@ export function lintYamlSlice(
     indentStep: indentStepOf(file.objects.map((o) => o.root)),
     fileSuppressed: directives.filter((d) => d.wholeFile).flatMap((d) => [...d.ruleIds]),
     trailingSuppressed: directives.filter((d) => !d.wholeFile && d.ownLine && d.line === lastLine).flatMap((d) => [...d.ruleIds]),
-    headScopeEnd: headScopes.length > 0 ? Math.max(...headScopes.map((scope) => scope.end.line)) : undefined,
+    headScopeEnd: headScopes.length > 0 ? maxOf(headScopes.map((scope) => scope.end.line)) : undefined,
   };
 }
 
@@ -156,21 +161,46 @@ export function fileIndentUnit(lints: readonly SliceLint[]): number {
   return 2;
 }
 
-/** The whole file's findings from those of its slices (in file order, each with its first line). */
-export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint }[]): Finding[] {
+/** A finding of a slice, and the file line where that slice starts. */
+export interface SliceFinding {
+  finding: Finding;
+  line: number;
+}
+
+/**
+ * The findings of the whole file from those of its slices (in file order, each with its first
+ * line), after suppressions, still relative to their slices: place them with {@link placeFinding}.
+ * A caller that keeps only some of them then copies only those.
+ */
+export function sliceFindings(slices: readonly { line: number; lint: SliceLint }[]): SliceFinding[] {
   const fileSuppressed = new Set(slices.flatMap((s) => s.lint.fileSuppressed));
-  const merged: Finding[] = [];
+  const kept: SliceFinding[] = [];
   slices.forEach(({ line, lint: current }, i) => {
-    const above = i > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
+    const above = i > 0 && slices[i - 1].lint.trailingSuppressed.length > 0 ? new Set(slices[i - 1].lint.trailingSuppressed) : undefined;
     for (const finding of current.findings) {
       if (fileSuppressed.has(finding.ruleId)) continue;
       const startLine = finding.range.start.line;
       const underComment = startLine === 0 || (current.headScopeEnd !== undefined && startLine <= current.headScopeEnd);
       if (above?.has(finding.ruleId) && underComment) continue;
-      merged.push(line === 0 ? finding : moveFinding(finding, line));
+      kept.push({ finding, line });
     }
   });
-  return sortFindings(merged);
+  return kept;
+}
+
+/** Orders slice findings by where they start in the file. */
+export function compareSliceFindings(a: SliceFinding, b: SliceFinding): number {
+  return a.finding.range.start.line + a.line - (b.finding.range.start.line + b.line) || a.finding.range.start.character - b.finding.range.start.character;
+}
+
+/** A slice's finding moved to its place in the file. */
+export function placeFinding({ finding, line }: SliceFinding): Finding {
+  return line === 0 ? finding : moveFinding(finding, line);
+}
+
+/** The whole file's findings from those of its slices (in file order, each with its first line). */
+export function mergeSliceLints(slices: readonly { line: number; lint: SliceLint }[]): Finding[] {
+  return sortFindings(sliceFindings(slices).map(placeFinding));
 }
 
 /**

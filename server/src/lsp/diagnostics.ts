@@ -42,6 +42,26 @@ export function toDiagnostic(
   };
 }
 
+/** The code of the note that says how many findings of a document were not published. */
+export const omittedCode = 'omitted';
+
+/**
+ * The note published after the first `limit` diagnostics of a document, at 1:1 where the eye
+ * starts: how many more there are and where to see them all.
+ */
+export function omittedNote(omitted: number, limit: number): Diagnostic {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'shiftguard',
+    code: omittedCode,
+    message:
+      `${count(omitted)} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: the editor shows at most ${count(limit)} per document ` +
+      '(shiftguard.maxDiagnostics), the most severe first. `shiftguard lint` on this file lists them all.',
+  };
+}
+
 /**
  * Links to the rule pages shipped beside the server bundle (`docs/<ID>.md`), which open offline;
  * the published documentation URL where no page is shipped (running from source, built-in codes).

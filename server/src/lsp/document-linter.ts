@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnyRule } from '../engine/rule';
 import type { Finding } from '../engine/types';
@@ -8,15 +9,20 @@ import { checkHclSyntax } from '../parsers/terraform/hcl-syntax';
 import { withSyntaxProblems } from '../parsers/terraform/parse';
 import { documentPath } from './document-path';
 import { lintConfigOf, type ServerSettings } from './settings';
-import type { OffThreadLinter } from './off-thread-linter';
+import { failureFinding, isFailure, type OffThreadLinter, type WorkerFailure } from './off-thread-linter';
 import { IncrementalYamlLinter, type YamlLintOutcome } from './yaml-documents';
+import { capFindings } from './finding-cap';
+import { fileFinding, formatSize, nulFinding } from '../cli/check-file';
 
 /** The findings of one version of a document, kept for hovers and code actions. */
 export interface LintResult {
   uri: string;
   version: number;
   file: ParsedFile | undefined;
+  /** What was published: at most `maxDiagnostics` findings, the most severe. */
   findings: Finding[];
+  /** Findings left out of `findings`. */
+  omitted: number;
 }
 
 export interface DocumentLinterHost {
@@ -28,6 +34,8 @@ export interface DocumentLinterHost {
   offThread?: OffThreadLinter;
   /** What a file is linted with besides itself: for Terraform, its module. */
   contextFor?(file: ParsedFile): LintContext;
+  /** Tells the user's log what went wrong with a document (its lint worker failed). */
+  log?(message: string): void;
 }
 
 interface DocumentState {
@@ -40,13 +48,41 @@ interface DocumentState {
   parser: DocumentParser;
   /** Lints a large YAML file document by document; created on its first lint. */
   yaml: IncrementalYamlLinter | undefined;
+  /** The path it was last linted under: what the worker knows it by. */
+  path: string | undefined;
+  /** A lint on this thread took long: the next ones run on the worker, whatever the size. */
+  slow: boolean;
+  /** The text on which the worker failed, so that it is not sent again, and the finding that says so. */
+  failed: { text: string; finding: Finding } | undefined;
 }
 
-/** Documents larger than this (UTF-16 code units) are linted off the main thread. */
-export const offThreadThreshold = 256 * 1024;
+/**
+ * Documents larger than this (UTF-16 code units) are linted off the main thread. A lint takes
+ * about 1 ms per KiB here, and the server must answer within 100 ms meanwhile.
+ */
+export const offThreadThreshold = 32 * 1024;
+
+/**
+ * Terraform files stay here up to this size: here their module is read with the workspace as
+ * its root and the open buffers of its siblings, and the worker has neither; a keystroke re-lint
+ * here reuses the previous parse.
+ */
+export const terraformOffThreadThreshold = 256 * 1024;
+
+/** A lint on this thread that takes longer moves the document's later lints to the worker. */
+export const slowLintMs = 50;
 
 /** YAML documents at least this large are linted one YAML document at a time. */
 export const incrementalYamlThreshold = 32 * 1024;
+
+/**
+ * The UTF-8 size of a text, as the size on disk that the command line limits: exact when it is
+ * near `limit`, a cheap bound otherwise.
+ */
+function byteLength(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  return Buffer.byteLength(text, 'utf8');
+}
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -86,12 +122,14 @@ export class DocumentLinter {
   }
 
   forget(uri: string): void {
+    const path = this.states.get(uri)?.path;
     clearTimeout(this.states.get(uri)?.timer);
     this.states.get(uri)?.cancel?.();
     this.states.get(uri)?.parser.dispose();
     this.states.get(uri)?.yaml?.dispose();
     this.states.delete(uri);
     this.results.delete(uri);
+    if (path) this.host.offThread?.forget(path);
   }
 
   /** Resolves when no lint is running or queued (for tests and benchmarks). */
@@ -102,7 +140,7 @@ export class DocumentLinter {
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { running: false, rerun: false, timer: undefined, cancel: undefined, parser: new DocumentParser(), yaml: undefined };
+      state = { running: false, rerun: false, timer: undefined, cancel: undefined, parser: new DocumentParser(), yaml: undefined, path: undefined, slow: false, failed: undefined };
       this.states.set(uri, state);
     }
     return state;
@@ -146,35 +184,60 @@ export class DocumentLinter {
       return;
     }
     const text = document.getText();
+    const state = this.stateOf(uri);
+    state.path = target.path;
+    const size = byteLength(text, settings.maxFileSize);
+    if (size > settings.maxFileSize) {
+      const message = `Document is ${formatSize(size)}, over the ${formatSize(settings.maxFileSize)} limit (shiftguard.maxFileSize); not checked.`;
+      this.accept({ uri, version, file: undefined, findings: [fileFinding('skipped', 'error', message)] });
+      return;
+    }
+    // As on the command line: a parser would take a NUL for the end of the input or skip it.
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      this.accept({ uri, version, file: undefined, findings: [nulFinding(text, nul)] });
+      return;
+    }
+    if (state.failed?.text === text) {
+      this.accept({ uri, version, file: undefined, findings: [state.failed.finding] });
+      return;
+    }
+    state.failed = undefined;
     const config = lintConfigOf(settings);
     if (target.kind === 'kubernetes' && text.length >= incrementalYamlThreshold) {
-      const outcome = await this.lintYamlDocuments(uri, target.path, text, config);
+      const outcome = await this.lintYamlDocuments(uri, target.path, text, config, settings.maxDiagnostics);
       if (outcome !== 'whole') {
-        if (outcome) this.accept({ uri, version, file: undefined, findings: outcome });
+        if (isFailure(outcome)) this.fail(uri, version, text, outcome);
+        else if (outcome) this.accept({ uri, version, file: undefined, ...outcome });
         return;
       }
       // Helm templates, YAML directives and the like are linted as one file.
     }
     const offThread = this.host.offThread;
-    if (offThread && text.length > offThreadThreshold) {
-      const job = offThread.lint(target.path, text, config);
-      const state = this.stateOf(uri);
+    const threshold = target.kind === 'terraform' ? terraformOffThreadThreshold : offThreadThreshold;
+    if (offThread && (text.length > threshold || state.slow)) {
+      const job = offThread.lint(target.path, text, config, settings.maxDiagnostics);
       state.cancel = () => offThread.cancel(job.id);
-      const findings = await job.result;
+      const outcome = await job.result;
       state.cancel = undefined;
-      if (findings) this.accept({ uri, version, file: undefined, findings });
+      if (isFailure(outcome)) this.fail(uri, version, text, outcome);
+      else if (outcome) this.accept({ uri, version, file: undefined, ...outcome });
       return;
     }
-    const file = this.stateOf(uri).parser.parse(target.path, text);
+    const started = performance.now();
+    const file = state.parser.parse(target.path, text);
     if (!file) return;
     const rules = this.host.rules();
     const findings = lint(file, rules, config, this.host.contextFor?.(file) ?? {});
-    this.accept({ uri, version, file, findings });
+    // Whatever made it slow (its size, its structure) makes the next lints slow too. Not for a
+    // Terraform file (see terraformOffThreadThreshold), whose first lint can be slow for reading its module.
+    if (performance.now() - started > slowLintMs && file.kind !== 'terraform') state.slow = true;
+    const published = this.accept({ uri, version, file, findings });
 
-    if (file.kind === 'terraform' && !file.json) {
+    if (file.kind === 'terraform' && !file.json && published) {
       void checkHclSyntax(target.path, text, file.lines).then((problems) => {
         // A later lint of the same version (its module changed) may have published since: its own verdict follows.
-        if (!problems || this.host.document(uri)?.version !== version || this.results.get(uri)?.findings !== findings) return;
+        if (!problems || this.host.document(uri)?.version !== version || this.results.get(uri) !== published) return;
         // Rules read the model, which the verdict does not change: only the syntax findings are replaced.
         const checked = withSyntaxProblems(file, problems);
         const fromRules = findings.filter((f) => f.ruleId !== 'syntax');
@@ -184,23 +247,36 @@ export class DocumentLinter {
     }
   }
 
+  /** The worker failed on a version: the document says it was not checked, and the log says why. */
+  private fail(uri: string, version: number, text: string, failure: WorkerFailure): void {
+    const finding = failureFinding(failure);
+    // Edits and settings changes lint again; this text would only fail the same way.
+    this.stateOf(uri).failed = { text, finding };
+    this.host.log?.(`${uri} (version ${version}): ${finding.message}`);
+    this.accept({ uri, version, file: undefined, findings: [finding] });
+  }
+
   /** Lints a YAML file from the findings of its unchanged documents; an edit aborts it. */
-  private async lintYamlDocuments(uri: string, path: string, text: string, config: LintConfig): Promise<YamlLintOutcome> {
+  private async lintYamlDocuments(uri: string, path: string, text: string, config: LintConfig, maxFindings: number): Promise<YamlLintOutcome> {
     const state = this.stateOf(uri);
     state.yaml ??= new IncrementalYamlLinter({ offThread: this.host.offThread, offThreadThreshold });
     const abort = new AbortController();
     const cancel = () => abort.abort();
     state.cancel = cancel;
     try {
-      return await state.yaml.lint({ path, text, rules: this.host.rules(), config, signal: abort.signal });
+      return await state.yaml.lint({ path, text, rules: this.host.rules(), config, maxFindings, signal: abort.signal });
     } finally {
       if (state.cancel === cancel) state.cancel = undefined;
     }
   }
 
-  private accept(result: LintResult): void {
-    if (this.host.document(result.uri)?.version !== result.version || !this.states.has(result.uri)) return;
-    this.results.set(result.uri, result);
-    this.host.publish(result);
+  /** Keeps and publishes a current result, capped to what the editor shows; undefined for a stale one. */
+  private accept(result: Omit<LintResult, 'omitted'> & { omitted?: number }): LintResult | undefined {
+    if (this.host.document(result.uri)?.version !== result.version || !this.states.has(result.uri)) return undefined;
+    const capped = capFindings(result.findings, this.host.settings().maxDiagnostics);
+    const accepted = { ...result, findings: capped.findings, omitted: (result.omitted ?? 0) + capped.omitted };
+    this.results.set(result.uri, accepted);
+    this.host.publish(accepted);
+    return accepted;
   }
 }

@@ -1,10 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { rules } from '../../../rules';
 import { initParsers } from '../parsers';
-import { checkFile, lintOne } from '../cli/check-file';
+import { dirname } from 'node:path';
+import { checkFile, forgetModule, lintOne } from '../cli/check-file';
 import { lintYamlSlice } from '../engine/yaml-slices';
 import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
 import type { WorkerReply, WorkerTask } from './off-thread-linter';
+import { capFindings } from './finding-cap';
 
 /** Lints large documents for the language server, so its event loop stays free meanwhile. */
 const ready = initParsers();
@@ -21,11 +23,27 @@ function sliceParserFor(key: string): KubernetesSliceParser {
   return parser;
 }
 
+/**
+ * Forgets what is kept of a closed document: the parsers of its slices, which hold parse trees as
+ * large as the slices, and its module with the parses of its files.
+ */
+function forget(path: string): WorkerReply {
+  for (const key of [...sliceParsers.keys()]) if (key.startsWith(`${path}#`)) sliceParsers.delete(key);
+  forgetModule(dirname(path));
+  return {};
+}
+
 async function answer(task: WorkerTask): Promise<WorkerReply> {
+  if ('forget' in task) return forget(task.forget);
+  if ('collect' in task) {
+    (globalThis as { gc?: () => void }).gc?.();
+    return { heapUsed: process.memoryUsage().heapUsed };
+  }
   if ('slice' in task) return { slice: lintYamlSlice(task.path, task.text, task.slice, rules, task.config, sliceParserFor(task.reuse)) ?? null };
   // With text: an open document's buffer. Without: a file on disk, read and checked like the CLI does.
-  if ('text' in task) return { findings: (await lintOne(task.path, task.text, rules, task.config)).findings };
-  return { findings: (await checkFile(task.path, rules, task.options)).findings };
+  // Capped here: copying hundreds of thousands of findings to the server's thread would hold it for seconds.
+  if ('text' in task) return capFindings((await lintOne(task.path, task.text, rules, task.config)).findings, task.maxFindings);
+  return capFindings((await checkFile(task.path, rules, task.options)).findings, task.maxFindings);
 }
 
 parentPort?.on('message', async (task: WorkerTask & { id: number }) => {

@@ -1,5 +1,7 @@
 import {
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -12,7 +14,9 @@ import { rules as catalog } from '../../../rules/index';
 import type { AnyRule } from '../engine/rule';
 import { initParsers } from '../parsers';
 import { codeActions, fixAllKind } from './code-actions';
-import { offlineDocsHref, toDiagnostic } from './diagnostics';
+import { offlineDocsHref, omittedNote, toDiagnostic } from './diagnostics';
+import { answerRefusals } from './lifecycle';
+import { checkInDocument, codeActionParams, commandParams, lintWorkspaceParams, positionParams } from './params';
 import { DocumentLinter } from './document-linter';
 import { hoverAt } from './hover';
 import { defaultSettings, normalizeSettings, type ServerSettings } from './settings';
@@ -48,8 +52,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scanned = new Set<string>();
 
   const docsHref = offlineDocsHref();
-  const publishFindings = (uri: string, findings: Finding[], version?: number) => {
+  const publishFindings = (uri: string, findings: Finding[], version?: number, omitted = 0) => {
     const diagnostics = findings.map((finding, index) => toDiagnostic(finding, { version: version ?? -1, index }, uri, docsHref));
+    if (omitted > 0) diagnostics.push(omittedNote(omitted, settings.maxDiagnostics));
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
@@ -104,7 +109,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     document: (uri) => documents.get(uri),
     settings: () => settings,
     rules: () => rules,
-    publish: (result) => publishFindings(result.uri, result.findings, result.version),
+    publish: (result) => publishFindings(result.uri, result.findings, result.version, result.omitted),
+    log: (message) => connection.console.error(message),
   });
 
   const refreshSettings = async (pushed?: unknown) => {
@@ -182,7 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings: () => settings,
     isOpen: (uri: string) => documents.get(uri) !== undefined,
     visit: (uri: string) => scanned.add(uri),
-    publish: (uri: string, findings: Finding[]) => publishFindings(uri, findings),
+    publish: (uri: string, findings: Finding[], omitted: number) => publishFindings(uri, findings, undefined, omitted),
     offThread: scanWorker,
     isCancelled,
   });
@@ -191,8 +197,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const rescanFromDisk = (uri: string) =>
     scanWorkspace(folderPaths([uri]), scanHost(() => false), { report: () => undefined }).catch(() => undefined);
 
-  connection.onRequest(lintWorkspaceRequest, async (params: { folders?: string[] } | undefined, token) => {
-    const folders = folderPaths(params?.folders ?? workspaceFolders);
+  connection.onRequest(lintWorkspaceRequest, async (raw: unknown, token) => {
+    const params = lintWorkspaceParams(raw);
+    const folders = folderPaths(params.folders ?? workspaceFolders);
     const progress = canShowProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Shiftguard: linting workspace', 0, 'Finding files', true);
     const reporter: ScanProgress = { report: (percentage, message) => progress?.report(percentage, message) };
@@ -203,23 +210,43 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? hoverAt(linter.resultFor(document.uri, document.version), params.position, rules) : null;
+  // Parameters are checked before use: a malformed request is answered with InvalidParams, not a TypeError.
+  connection.onHover((raw: unknown) => {
+    const params = positionParams(raw);
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    checkInDocument(params.position, document.lineCount);
+    return hoverAt(linter.resultFor(document.uri, document.version), params.position, rules);
   });
 
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(document, linter.resultFor(document.uri, document.version), params) : [];
+  connection.onCodeAction((raw: unknown) => {
+    const params = codeActionParams(raw);
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    checkInDocument(params.range.start, document.lineCount, 'range.start');
+    return codeActions(document, linter.resultFor(document.uri, document.version), { textDocument: { uri: params.uri }, range: params.range, context: params.context });
   });
+
+  connection.onExecuteCommand((raw: unknown) => {
+    const { command } = commandParams(raw);
+    // No command runs on the server (the documentation command is the client's): as if none were there.
+    throw new ResponseError(ErrorCodes.MethodNotFound, `The server runs no command; ${command} is not one.`);
+  });
+
+  connection.onShutdown(() => {
+    documentWorker?.dispose();
+    scanWorker?.dispose();
+  });
+  answerRefusals(connection);
 
   // For memory tests only: collects garbage and answers the memory use. It exists only when the
   // server runs under `node --expose-gc`, which no editor does.
   const collectGarbage = (globalThis as { gc?: () => void }).gc;
   if (collectGarbage) {
-    connection.onRequest('shiftguard/_gc', () => {
+    connection.onRequest('shiftguard/_gc', async () => {
       collectGarbage();
-      return process.memoryUsage();
+      const workers = await Promise.all([documentWorker?.collect(), scanWorker?.collect()]);
+      return { ...process.memoryUsage(), workerHeapUsed: workers.reduce<number>((sum, used) => sum + (used ?? 0), 0) };
     });
   }
 

@@ -2,6 +2,7 @@ import { inPreset, presets, type LintConfig } from '../engine/config';
 import type { AnyRule, Preset } from '../engine/rule';
 import type { FindingSeverity, Severity } from '../engine/types';
 import type { FileKind } from '../parsers';
+import { defaultMaxFileSize, parseSize } from '../cli/args';
 
 /** The `shiftguard.*` settings, as the client sends them. */
 export interface ServerSettings {
@@ -13,7 +14,18 @@ export interface ServerSettings {
   /** Milliseconds to wait after a keystroke before linting; 0 lints as soon as the server is free. */
   debounceMs: number;
   disabledRules: string[];
+  /** Documents larger than this (bytes, UTF-8) are not checked: the command line's `--max-file-size`. */
+  maxFileSize: number;
+  /** Diagnostics published for one document at most, the most severe kept; a note counts the rest. */
+  maxDiagnostics: number;
 }
+
+/**
+ * A thousand problems are more than anyone reads in one file, and publishing them stays well under
+ * a megabyte; a generated manifest can have hundreds of thousands, which would take seconds to
+ * send and freeze the editor's Problems view.
+ */
+export const defaultMaxDiagnostics = 1000;
 
 export const defaultSettings: ServerSettings = {
   enable: { terraform: true, kubernetes: true, dockerfile: true },
@@ -21,6 +33,8 @@ export const defaultSettings: ServerSettings = {
   preset: 'recommended',
   debounceMs: 0,
   disabledRules: [],
+  maxFileSize: defaultMaxFileSize,
+  maxDiagnostics: defaultMaxDiagnostics,
 };
 
 const severities: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -40,7 +54,20 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     preset: presets.includes(input.preset as Preset) ? (input.preset as Preset) : 'recommended',
     debounceMs: typeof input.debounceMs === 'number' && input.debounceMs >= 0 ? Math.min(input.debounceMs, 10_000) : 0,
     disabledRules: Array.isArray(input.disabledRules) ? input.disabledRules.filter((r): r is string => typeof r === 'string') : [],
+    maxFileSize: sizeSetting(input.maxFileSize) ?? defaultMaxFileSize,
+    maxDiagnostics: typeof input.maxDiagnostics === 'number' && input.maxDiagnostics >= 1 ? Math.floor(input.maxDiagnostics) : defaultMaxDiagnostics,
   };
+}
+
+/** A size as the command line takes it (`8MiB`, `500KiB`) or a byte count; undefined when malformed. */
+function sizeSetting(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  try {
+    return parseSize(value);
+  } catch {
+    return undefined;
+  }
 }
 
 export function lintConfigOf(settings: ServerSettings): LintConfig {

@@ -5,7 +5,8 @@ import { checkFile, type CheckOptions } from '../cli/check-file';
 import { collectFiles, type Candidate } from '../cli/walk';
 import { unreadFindings } from '../cli/unread';
 import { detectKind } from '../parsers';
-import type { OffThreadLinter } from './off-thread-linter';
+import { failureFinding, isFailure, type OffThreadLinter } from './off-thread-linter';
+import { capFindings } from './finding-cap';
 import { disabledBySettings, type ServerSettings } from './settings';
 
 /** The request an editor sends to lint every file of the workspace: `shiftguard/lintWorkspace`. */
@@ -22,7 +23,8 @@ export interface ScanHost {
   isOpen(uri: string): boolean;
   /** Called for every file the scan covers, open or not. */
   visit(uri: string): void;
-  publish(uri: string, findings: Finding[]): void;
+  /** At most `maxDiagnostics` findings of a file, the most severe, and how many more it has. */
+  publish(uri: string, findings: Finding[], omitted: number): void;
   offThread?: OffThreadLinter;
   isCancelled(): boolean;
 }
@@ -33,7 +35,6 @@ export interface ScanSummary {
   cancelled: boolean;
 }
 
-const maxFileSize = 8 * 1024 * 1024;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Workspace folder URIs to local paths; URIs of other schemes cannot be walked. */
@@ -49,7 +50,7 @@ export function folderPaths(uris: readonly string[]): string[] {
 export async function scanWorkspace(folders: readonly string[], host: ScanHost, progress: ScanProgress): Promise<ScanSummary> {
   const settings = host.settings();
   const options: CheckOptions = {
-    maxFileSize,
+    maxFileSize: settings.maxFileSize,
     fix: false,
     disabledRules: disabledBySettings(settings, host.rules()),
     threshold: settings.minimumSeverity,
@@ -75,16 +76,17 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
     if (unread.length > 0) {
       // Not a file to lint (a dangling link, a FIFO, an unreadable .gitignore): say so where it is.
       if ((!kind || settings.enable[kind]) && !host.isOpen(uri)) {
-        host.publish(uri, unread);
+        host.publish(uri, unread, 0);
         findings += unread.length;
       }
     } else if (kind && settings.enable[kind] && !host.isOpen(uri)) {
       const found = host.offThread
-        ? await host.offThread.checkFile(path, options).result
-        : (await checkFile(path, host.rules(), options)).findings;
-      if (found && !host.isOpen(uri)) {
-        host.publish(uri, found);
-        findings += found.length;
+        ? await host.offThread.checkFile(path, options, settings.maxDiagnostics).result
+        : capFindings((await checkFile(path, host.rules(), options)).findings, settings.maxDiagnostics);
+      const checked = isFailure(found) ? { findings: [failureFinding(found)], omitted: 0 } : found;
+      if (checked && !host.isOpen(uri)) {
+        host.publish(uri, checked.findings, checked.omitted);
+        findings += checked.findings.length + checked.omitted;
       }
     }
     progress.report(Math.round(((index + 1) / paths.length) * 100), `${index + 1}/${paths.length} files`);

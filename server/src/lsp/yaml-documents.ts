@@ -1,20 +1,23 @@
 import { performance } from 'node:perf_hooks';
 import type { AnyRule } from '../engine/rule';
 import type { LintConfig } from '../engine/config';
-import type { Finding } from '../engine/types';
 import {
   fileIndentUnit,
   lintYamlSlice,
-  mergeSliceLints,
+  placeFinding,
   planSlices,
+  compareSliceFindings,
+  sliceFindings,
   sliceLintFits,
   type SliceContext,
   type SliceLint,
   type SliceStream,
 } from '../engine/yaml-slices';
-import { describeSlice, type SliceFacts } from '../parsers/kubernetes/split';
+import { describeSlice, splitYamlDocuments, type SliceFacts } from '../parsers/kubernetes/split';
 import { KubernetesSliceParser } from '../parsers/kubernetes/scalar-edit';
-import type { OffThreadLinter } from './off-thread-linter';
+import { isFailure, type OffThreadLinter, type Outcome, type WorkerFailure } from './off-thread-linter';
+import { mostSevere, type CappedFindings } from './finding-cap';
+import { sortFindings } from '../engine/lint';
 
 /** One lint of a document version. */
 export interface YamlLintRequest {
@@ -22,12 +25,17 @@ export interface YamlLintRequest {
   text: string;
   rules: readonly AnyRule[];
   config: LintConfig;
+  /** Findings kept at most, the most severe; the others are counted. */
+  maxFindings: number;
   /** Aborted when an edit supersedes this version: the lint stops and answers undefined. */
   signal: AbortSignal;
 }
 
-/** What the lint of a version gives: its findings, `whole` (lint the file as one), or undefined (superseded or failed). */
-export type YamlLintOutcome = Finding[] | 'whole' | undefined;
+/**
+ * What the lint of a version gives: its findings, `whole` (lint the file as one), the worker's
+ * failure on one of its slices, or undefined (superseded).
+ */
+export type YamlLintOutcome = CappedFindings | WorkerFailure | 'whole' | undefined;
 
 export interface IncrementalYamlOptions {
   /** Where slices longer than `offThreadThreshold` are linted; absent, on this thread. */
@@ -41,12 +49,14 @@ export interface IncrementalYamlOptions {
 interface SliceEntry {
   facts: SliceFacts;
   lints: SliceLint[];
+  /** The worker ran out of memory or crashed on this text: it is not sent again. */
+  failure?: WorkerFailure;
 }
 
 interface PendingSlice {
   context: SliceContext;
   id: number;
-  result: Promise<SliceLint | null | undefined>;
+  result: Promise<Outcome<SliceLint | null>>;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -84,7 +94,10 @@ export class IncrementalYamlLinter {
       this.configKey = configKey;
       this.rules = request.rules;
     }
-    const stream = planSlices(request.text, (text) => this.entries.get(text)?.facts ?? describeSlice(text));
+    const slices = splitYamlDocuments(request.text);
+    const described = await this.describeNew(slices?.map((slice) => slice.text) ?? [], request.signal);
+    if (!described) return undefined;
+    const stream = slices && planSlices(request.text, (text) => this.entries.get(text)?.facts ?? described.get(text) ?? describeSlice(text), slices);
     if (!stream) return 'whole';
     this.keepOnly(stream);
 
@@ -98,10 +111,33 @@ export class IncrementalYamlLinter {
       indentUnit = fileIndentUnit(lints);
       if (lints.every((lint, i) => sliceLintFits(lint, { ...contexts[i], indentUnit }))) {
         this.indentUnit = indentUnit;
-        return mergeSliceLints(stream.lines.map((line, i) => ({ line, lint: lints[i] })));
+        // Only the findings that are kept are copied to their lines: a generated file can have hundreds of thousands.
+        const all = sliceFindings(stream.lines.map((line, i) => ({ line, lint: lints[i] })));
+        const { kept, omitted } = mostSevere(all, request.maxFindings, (f) => f.finding.severity, compareSliceFindings);
+        return { findings: sortFindings(kept.map(placeFinding)), omitted };
       }
     }
     return 'whole';
+  }
+
+  /**
+   * The facts of the slices not seen before, found in steps between which the server answers
+   * other requests: tens of thousands of new slices (a large file opened) take hundreds of
+   * milliseconds. Undefined when an edit supersedes the version meanwhile.
+   */
+  private async describeNew(texts: readonly string[], signal: AbortSignal): Promise<Map<string, SliceFacts> | undefined> {
+    const described = new Map<string, SliceFacts>();
+    let since = performance.now();
+    for (const text of texts) {
+      if (this.entries.has(text) || described.has(text)) continue;
+      described.set(text, describeSlice(text));
+      if (performance.now() - since >= (this.options.sliceBudgetMs ?? 8)) {
+        await yieldToEventLoop();
+        if (signal.aborted) return undefined;
+        since = performance.now();
+      }
+    }
+    return described;
   }
 
   /** Drops queued off-thread work and forgets every slice. */
@@ -124,18 +160,27 @@ export class IncrementalYamlLinter {
     for (const [text, facts] of current) if (!this.entries.has(text)) this.entries.set(text, { facts, lints: [] });
   }
 
-  private async lintSlices(request: YamlLintRequest, stream: SliceStream, contexts: SliceContext[]): Promise<SliceLint[] | 'whole' | undefined> {
+  private async lintSlices(request: YamlLintRequest, stream: SliceStream, contexts: SliceContext[]): Promise<SliceLint[] | WorkerFailure | 'whole' | undefined> {
     const { offThread, offThreadThreshold, sliceBudgetMs = 8 } = this.options;
+    const failed = stream.slices.map((slice) => this.entries.get(slice.text)!.failure).find((failure) => failure);
+    if (failed) return failed;
     const lints: (SliceLint | undefined)[] = stream.slices.map((slice, i) => this.entries.get(slice.text)!.lints.find((lint) => sliceLintFits(lint, contexts[i])));
     const here: number[] = [];
-    const away: Promise<SliceLint | null | undefined>[] = [];
+    const away: Promise<Outcome<SliceLint | null>>[] = [];
     // Large slices go to the worker first, so that it runs while this thread lints the others.
     lints.forEach((lint, i) => {
       if (lint) return;
       const text = stream.slices[i].text;
       if (!offThread || text.length <= offThreadThreshold) here.push(i);
       // The worker knows a slice by its place in the file, which an edit keeps (a miss costs a full parse).
-      else away.push(this.lintAway(offThread, request, text, contexts[i], `${request.path}#${i}`).then((result) => (lints[i] = result ?? undefined, result)));
+      else {
+        away.push(
+          this.lintAway(offThread, request, text, contexts[i], `${request.path}#${i}`).then((result) => {
+            if (result && !isFailure(result)) lints[i] = result;
+            return result;
+          }),
+        );
+      }
     });
 
     let since = performance.now();
@@ -155,15 +200,17 @@ export class IncrementalYamlLinter {
       if (request.signal.aborted) return undefined;
       const results = await Promise.race([Promise.all(away), abortion(request.signal)]);
       if (!results) return undefined;
+      // The worker failed (it is restarted on the next request): the file is not checked rather than checked in part.
+      const failure = results.find(isFailure);
+      if (failure) return failure;
       if (results.includes(null)) return 'whole';
-      // The worker failed (it is restarted on the next request): no findings rather than wrong ones.
       if (results.includes(undefined)) return undefined;
     }
     return request.signal.aborted ? undefined : (lints as SliceLint[]);
   }
 
   /** The worker's lint of a slice, shared with earlier versions that asked for the same. */
-  private lintAway(offThread: OffThreadLinter, request: YamlLintRequest, text: string, context: SliceContext, reuse: string): Promise<SliceLint | null | undefined> {
+  private lintAway(offThread: OffThreadLinter, request: YamlLintRequest, text: string, context: SliceContext, reuse: string): Promise<Outcome<SliceLint | null>> {
     const jobs = this.pending.get(text) ?? [];
     const same = jobs.find((job) => JSON.stringify(job.context) === JSON.stringify(context));
     if (same) return same.result;
@@ -172,11 +219,17 @@ export class IncrementalYamlLinter {
       const left = this.pending.get(text)?.filter((j) => j.id !== job.id) ?? [];
       if (left.length > 0) this.pending.set(text, left);
       else this.pending.delete(text);
-      if (lint) this.remember(text, lint);
+      if (isFailure(lint)) this.fail(text, lint);
+      else if (lint) this.remember(text, lint);
       return lint;
     });
     this.pending.set(text, [...jobs, { context, id: job.id, result }]);
     return result;
+  }
+
+  private fail(text: string, failure: WorkerFailure): void {
+    const entry = this.entries.get(text);
+    if (entry) entry.failure = failure;
   }
 
   private remember(text: string, lint: SliceLint): void {

@@ -2,6 +2,7 @@ import type { Range } from '../../engine/text';
 import type { Finding, Fix } from '../../engine/types';
 import type { FileResult } from '../check-file';
 import { displayPath, summarize, toolName, toolVersion, type Report, type Summary } from '../report';
+import { safeJson } from './terminal';
 
 /** A 1-based position: what an editor shows. */
 export interface JsonPosition {
@@ -88,5 +89,5 @@ export function buildJsonReport(report: Report): JsonReport {
 }
 
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(buildJsonReport(report), null, 2)}\n`;
+  return `${safeJson(buildJsonReport(report))}\n`;
 }

@@ -15,6 +15,7 @@ import {
   type ResolvedControls,
 } from '../../engine/rule-docs';
 import { displayPath, toolInformationUri, toolName, toolVersion, type Report } from '../report';
+import { safeJson } from './terminal';
 
 const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const srcRoot = '%SRCROOT%';
@@ -51,7 +52,7 @@ const builtinRules: { id: string; name: string; title: string; description: stri
     id: 'skipped',
     name: 'Skipped',
     title: 'File not checked',
-    description: 'The file was not checked: binary, over the size limit, or unreadable.',
+    description: 'The file was not checked: a NUL byte or an unsupported encoding, over the size limit, or unreadable.',
     level: 'note',
   },
   {
@@ -263,5 +264,5 @@ export function buildSarif(report: Report): Sarif.Log {
 }
 
 export function formatSarif(report: Report): string {
-  return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+  return `${safeJson(buildSarif(report))}\n`;
 }

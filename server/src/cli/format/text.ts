@@ -2,6 +2,8 @@ import { createColors } from 'picocolors';
 import type { FindingSeverity } from '../../engine/types';
 import { severityOrder } from '../../engine/types';
 import { displayPath, failingCount, plural, summarize, type Report } from '../report';
+import { terminalSafe } from './terminal';
+import { appendAll, maxOf } from '../../engine/arrays';
 
 export interface TextOptions {
   color: boolean;
@@ -27,24 +29,25 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    out.push(c.underline(displayPath(report.cwd, file.path)));
+    // Paths, messages (which quote names from the file) and ids are untrusted text: escaped, even without color.
+    out.push(c.underline(terminalSafe(displayPath(report.cwd, file.path))));
     const rows = file.findings.map((f) => ({
       where: `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       finding: f,
     }));
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => r.finding.severity.length));
-    const idWidth = Math.max(...rows.map((r) => r.finding.ruleId.length));
+    const whereWidth = maxOf(rows.map((r) => r.where.length));
+    const severityWidth = maxOf(rows.map((r) => r.finding.severity.length));
+    const idWidth = maxOf(rows.map((r) => terminalSafe(r.finding.ruleId).length));
     for (const { where, finding } of rows) {
-      const requirements = finding.requirements.length > 0 ? `  ${c.dim(`[req ${finding.requirements.join(', ')}]`)}` : '';
+      const requirements = finding.requirements.length > 0 ? `  ${c.dim(terminalSafe(`[req ${finding.requirements.join(', ')}]`))}` : '';
       out.push(
         `  ${c.dim(where.padEnd(whereWidth))}  ${paint[finding.severity](finding.severity.padEnd(severityWidth))}  ` +
-          `${finding.ruleId.padEnd(idWidth)}  ${finding.message}${requirements}`.trimEnd(),
+          `${terminalSafe(finding.ruleId).padEnd(idWidth)}  ${terminalSafe(finding.message)}${requirements}`.trimEnd(),
       );
     }
     out.push('');
   }
-  if (!options.quiet) out.push(...summaryLines(report, c.bold, c.red, c.green));
+  if (!options.quiet) appendAll(out, summaryLines(report, c.bold, c.red, c.green));
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
@@ -65,7 +68,8 @@ function summaryLines(
       .map((s) => (s === 'error' ? plural(summary.bySeverity[s], 'error') : `${summary.bySeverity[s]} ${s}`));
     const text =
       `${plural(summary.findings, 'finding')} (${parts.join(', ')}) in ${plural(summary.filesWithFindings, 'file')}, ` +
-      `${checked} checked`;
+      `${checked} checked` +
+      (summary.filesNotChecked > 0 ? `, ${summary.filesNotChecked} of them not in full` : '');
     lines.push(failingCount(summary) > 0 ? red(bold(`✖ ${text}`)) : green(`✔ ${text}`));
   }
   if (summary.fixed.problems > 0) {

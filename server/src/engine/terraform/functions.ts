@@ -9,6 +9,7 @@ import {
   type Origin,
   type TfEvalValue,
 } from './value';
+import { maxOf, minOf } from '../arrays';
 
 /** A function call that Terraform itself would reject: the value is not usable. */
 export class EvalError extends Error {}
@@ -178,8 +179,8 @@ const functions: Record<string, TfFunction> = {
   sort: ([value], o) => listOf([...list(value)].sort((a, b) => (str(a) < str(b) ? -1 : str(a) > str(b) ? 1 : 0)), o),
   reverse: ([value], o) => listOf([...list(value)].reverse(), o),
   slice: ([value, from, to], o) => listOf(list(value).slice(num(from), num(to)), o),
-  min: (args, o) => number(Math.min(...args.map(num)), o),
-  max: (args, o) => number(Math.max(...args.map(num)), o),
+  min: (args, o) => number(minOf(args.map(num)), o),
+  max: (args, o) => number(maxOf(args.map(num)), o),
   abs: ([value], o) => number(Math.abs(num(value)), o),
   ceil: ([value], o) => number(Math.ceil(num(value)), o),
   floor: ([value], o) => number(Math.floor(num(value)), o),

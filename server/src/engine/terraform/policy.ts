@@ -1,4 +1,4 @@
-import { rangeContains, type Range } from '../text';
+import { rangeContains, type LineIndex, type Range } from '../text';
 import type { TerraformFile, TfExpr, TfValue } from '../../parsers/terraform/model';
 import { parseJsonWithOffsets, JsonSyntaxError, type JsonNode } from '../../parsers/terraform/json-syntax';
 import { evaluateExpression, type EvalScope } from './evaluate';
@@ -196,7 +196,9 @@ class SourceMap {
           this.cursor += length;
           break;
         }
-        if (s === c) {
+        // A heredoc's lone CR line break is an LF of its value.
+        const loneCr = c === '\n' && s === '\r' && !this.escapes && this.source[this.cursor + 1] !== '\n';
+        if (s === c || loneCr) {
           this.push(c, this.cursor, this.cursor + 1);
           this.cursor++;
           break;
@@ -229,10 +231,10 @@ class SourceMap {
   }
 }
 
-/** Where the characters of a quoted string or heredoc begin. */
-function contentStart(text: string, offset: number): number {
+/** Where the characters of a quoted string or heredoc begin: after the quote, or on the line after the marker. */
+function contentStart(text: string, lines: LineIndex, offset: number): number {
   if (text[offset] === '"') return offset + 1;
-  return text.indexOf('\n', offset) + 1;
+  return lines.lineStarts[lines.positionAt(offset).line + 1] ?? text.length;
 }
 
 /**
@@ -250,7 +252,7 @@ function writtenJson(syntax: Syntax, file: TerraformFile, scope: EvalScope): Sou
   const expr = isValue(syntax) ? (syntax.kind === 'expression' ? syntax.expr : undefined) : syntax;
   if (expr?.type !== 'template' || file.json) return undefined;
   const open = lines.offsetAt(expr.range.start);
-  const map = new SourceMap(text, contentStart(text, open), text[open] === '"');
+  const map = new SourceMap(text, contentStart(text, lines, open), text[open] === '"');
   for (const part of expr.parts) {
     if (typeof part === 'string') {
       if (!map.literal(part)) return undefined;

@@ -1,5 +1,5 @@
 import { DockerfileParser, type Heredoc as AstHeredoc, type Instruction as AstInstruction } from 'dockerfile-ast';
-import { LineIndex, changeWithinLines, type Range } from '../../engine/text';
+import { LineIndex, changeWithinLines, withLfBreaks, type Range } from '../../engine/text';
 import type { Comment, FileProblem } from '../source';
 import {
   MappedText,
@@ -179,7 +179,8 @@ class Builder {
 
   /** Reads the directives, comments and instructions of the text. */
   read(): DockerfileParts {
-    const ast = DockerfileParser.parse(this.text);
+    // dockerfile-ast ends a heredoc's lines at LF only; its positions hold for the original text.
+    const ast = DockerfileParser.parse(withLfBreaks(this.text));
     this.escape = ast.getEscapeCharacter();
     const directives: ParserDirective[] = ast.getDirectives().map((d) => ({
       name: d.getName(),
@@ -205,7 +206,8 @@ class Builder {
   /** Puts the instructions into stages and makes the model. */
   assemble({ escape, directives, comments, instructions, instructionProblems }: DockerfileParts): DockerfileFile {
     this.escape = escape;
-    for (const problems of instructionProblems) this.problems.push(...problems);
+    // Not push(...problems): an instruction of 100,000 words can have more than the stack holds.
+    for (const problems of instructionProblems) for (const problem of problems) this.problems.push(problem);
     const globalArgs: Instruction[] = [];
     const globalValues = new Map<string, string | undefined>();
     const stages: Stage[] = [];
@@ -484,7 +486,8 @@ class Builder {
       let end = this.lines.offsetAt(content.end);
       if (content.end.line > content.start.line && content.end.character === 0) end = this.lines.lineEnd(content.end.line - 1);
       const offsets = Array.from({ length: end - start }, (_, k) => start + k);
-      body = new MappedText(this.text.slice(start, end), offsets, this.lines);
+      // Lines as the shell reads them: a lone CR is the line break an editor showed.
+      body = new MappedText(withLfBreaks(this.text.slice(start, end)), offsets, this.lines);
       bodyRange = this.lines.rangeOf(start, end);
     }
     return {

@@ -63,7 +63,7 @@ export function shellCommandsDeep(script: MappedText, depth = 0): readonly Shell
     // Letters up to the first `c` exclude it, so a run of `c`s is not split every way.
     const flagIndex = args.findIndex((a) => /^-[abd-z]*c[a-z]*$/.test(a.value));
     const body = flagIndex >= 0 ? args[flagIndex + 1] : undefined;
-    if (body) out.push(...shellCommandsDeep(body.text, depth + 1));
+    if (body) for (const inner of shellCommandsDeep(body.text, depth + 1)) out.push(inner);
   }
   if (depth === 0) commandsOf.set(script, out);
   return out;
@@ -108,7 +108,8 @@ function toCommand(tokens: Token[], source: MappedText): ShellCommand {
   const name = words[i];
   const args = name ? words.slice(i + 1) : [];
   if (name && (name.value === 'export' || name.value === 'declare' || name.value === 'local' || name.value === 'readonly')) {
-    assignments.push(...args.filter((a) => assignment.test(a.raw)));
+    // A loop, not push(...): `export` may take more words than the stack holds arguments.
+    for (const arg of args) if (assignment.test(arg.raw)) assignments.push(arg);
   }
   return { assignments, name, args, redirects, words, source };
 }

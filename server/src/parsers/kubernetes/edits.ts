@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, type Pair, type Node as YamlAstNode } from 'yaml';
-import type { LineIndex, Range } from '../../engine/text';
+import type { LineBreak, LineIndex, Range } from '../../engine/text';
 import type { TextEdit } from '../../engine/types';
 import type { Container, YamlInsertValue } from './model';
 import type { YamlEntry, YamlNode } from './yaml-node';
@@ -95,7 +95,7 @@ export class YamlEditor {
 
 /** Line break and indentation step that edits are written with. */
 export interface EditStyle {
-  eol: '\n' | '\r\n';
+  eol: LineBreak;
   indentUnit: number;
 }
 

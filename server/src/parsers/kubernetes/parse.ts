@@ -1,5 +1,5 @@
 import { Composer, Parser, type Document } from 'yaml';
-import { LineIndex, type Range } from '../../engine/text';
+import { LineIndex, withLfBreaks, type Range } from '../../engine/text';
 import type { Comment, FileProblem } from '../source';
 import { YamlEditor, type EditStyle } from './edits';
 import type { Container, KubernetesFile, KubernetesObject, PodSpec } from './model';
@@ -83,7 +83,8 @@ export interface ComposedYaml {
 export const composerOptions = { merge: true, uniqueKeys: false } as const;
 
 export function composeYaml(text: string, lines: LineIndex): ComposedYaml {
-  const tokens = Array.from(new Parser().parse(text));
+  // The lexer ends lines at LF only; editors, and `lines`, also at a lone CR.
+  const tokens = Array.from(new Parser().parse(withLfBreaks(text)));
   const firstDocument = tokens.findIndex((token) => token.type === 'document');
   return {
     comments: collectComments(tokens, text, lines),

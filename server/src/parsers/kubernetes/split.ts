@@ -19,8 +19,9 @@ export interface YamlSlice {
 export interface SliceFacts {
   /** Line breaks (`\n`, `\r\n`, a lone `\r`), as `LineIndex` counts them. */
   lineBreaks: number;
-  /** Those of them that `LineIndex.eol` counts as CRLF. */
+  /** Those of them that are CRLF, and lone CRs: what `LineIndex.eol` decides by. */
   crlfBreaks: number;
+  crBreaks: number;
   /** A line starts with an `apiVersion:` key, and with a `kind:` key: the file-level manifest test. */
   apiVersionKey: boolean;
   kindKey: boolean;
@@ -57,8 +58,9 @@ function isMarkerEnd(code: number): boolean {
  * document and so crosses the cut.
  */
 export function splitYamlDocuments(text: string): YamlSlice[] | undefined {
-  // The `yaml` lexer reads lines up to `\n` only: a lone `\r` does not start one.
-  if (/^\uFEFF?%/.test(text) || text.includes('\n%') || text.includes('\n\uFEFF%')) return undefined;
+  // Cuts are made after `\n` only; a directive after a lone `\r` (a line break to the parser,
+  // which reads `withLfBreaks`) sends the whole text to the parser.
+  if (/^\uFEFF?%/.test(text) || /[\n\r]\uFEFF?%/.test(text)) return undefined;
   const starts = [0];
   for (let at = text.indexOf('\n---'); at >= 0; at = text.indexOf('\n---', at + 4)) {
     if (isMarkerEnd(text.charCodeAt(at + 4))) starts.push(at + 1);
@@ -72,23 +74,25 @@ export function splitYamlDocuments(text: string): YamlSlice[] | undefined {
   return slices;
 }
 
-function countLineBreaks(text: string): { lineBreaks: number; crlfBreaks: number } {
+function countLineBreaks(text: string): { lineBreaks: number; crlfBreaks: number; crBreaks: number } {
   let lineBreaks = 0;
   let crlfBreaks = 0;
-  // `LineIndex.eol` counts a line start whose second character back is `\r`.
-  const countBreakAt = (at: number) => {
-    lineBreaks++;
-    if (text.charCodeAt(at - 1) === 13) crlfBreaks++;
-  };
+  let crBreaks = 0;
   let cr = text.indexOf('\r');
   for (let lf = text.indexOf('\n'); ; lf = text.indexOf('\n', lf + 1)) {
     // Lone carriage returns before this line feed are line breaks too.
     const stop = lf < 0 ? text.length : lf;
-    for (; cr >= 0 && cr < stop; cr = text.indexOf('\r', cr + 1)) if (cr + 1 !== lf) countBreakAt(cr);
+    for (; cr >= 0 && cr < stop; cr = text.indexOf('\r', cr + 1)) {
+      if (cr + 1 !== lf) {
+        lineBreaks++;
+        crBreaks++;
+      }
+    }
     if (lf < 0) break;
-    countBreakAt(lf);
+    lineBreaks++;
+    if (text.charCodeAt(lf - 1) === 13) crlfBreaks++;
   }
-  return { lineBreaks, crlfBreaks };
+  return { lineBreaks, crlfBreaks, crBreaks };
 }
 
 /** A `"` that the lexer takes as closing: preceded by an even number of backslashes. */

@@ -4,6 +4,7 @@ import type { Comment } from '../source';
 import type { TfAttribute, TfBlock } from './model';
 import { makeBlock, type BlockParts } from './block';
 import { HclModelBuilder } from './hcl-model';
+import { appendAll } from '../../engine/arrays';
 
 /** What one top-level node of an error-free file was read as, and where it was. */
 interface TopLevelItem {
@@ -77,7 +78,7 @@ export function readTopLevel(
   for (const { type, item, comments: inside } of items) {
     if (type === 'block' && item) blocks.push(item as TfBlock);
     else if (type === 'attribute' && item) attributes.push(item as TfAttribute);
-    comments.push(...inside);
+    appendAll(comments, inside);
   }
   comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { blocks, attributes, comments, snapshot: { lines, items } };

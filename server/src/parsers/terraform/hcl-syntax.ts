@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LineIndex } from '../../engine/text';
+import { withLfBreaks, type LineIndex } from '../../engine/text';
 import type { FileProblem } from '../source';
 import { hclErrorToProblems } from './hcl-diagnostics';
 
@@ -156,7 +156,8 @@ export async function checkHclSyntax(
   // then dies or fails only after its time limit. Such text keeps the tree-sitter verdict.
   if (bracketDepth(text) > maxCheckedNesting) return undefined;
   const filename = /\.tfvars$/i.test(path) ? 'input.tfvars' : 'input.tf';
-  const verdict = await checker.check(filename, text, path);
+  // HCL breaks lines at LF only: a lone CR would put every error of a file on its last line.
+  const verdict = await checker.check(filename, withLfBreaks(text), path);
   if (!verdict) return undefined;
   return verdict.ok ? [] : hclErrorToProblems(verdict.message, filename, lines);
 }

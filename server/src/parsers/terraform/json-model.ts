@@ -2,6 +2,7 @@ import type { LineIndex } from '../../engine/text';
 import type { TfAttribute, TfBlock, TfValue } from './model';
 import { makeBlock } from './block';
 import type { JsonEntry, JsonNode } from './json-syntax';
+import { appendAll } from '../../engine/arrays';
 
 /** Labels each top-level block type takes in Terraform's JSON syntax. */
 const labelCounts: Record<string, number> = {
@@ -50,7 +51,7 @@ export function jsonToModel(root: JsonNode, lines: LineIndex): { blocks: TfBlock
       attributes.push({ name: entry.key, nameRange: range(entry.keyStart, entry.keyEnd), value: value(entry.value), range: range(entry.keyStart, entry.value.end) });
       // Without the provider schema an object may be an argument or a nested block: offer both views.
       const labelCount = entry.key === 'dynamic' ? 1 : 0;
-      nested.push(...blocksOf(entry, labelCount));
+      appendAll(nested, blocksOf(entry, labelCount));
     }
     return { attributes, blocks: nested };
   };
@@ -83,7 +84,7 @@ export function jsonToModel(root: JsonNode, lines: LineIndex): { blocks: TfBlock
 
   for (const entry of root.entries) {
     if (entry.key === '//') continue;
-    blocks.push(...blocksOf(entry, labelCounts[entry.key] ?? 0));
+    appendAll(blocks, blocksOf(entry, labelCounts[entry.key] ?? 0));
   }
   return { blocks, attributes: [] };
 }

@@ -1,4 +1,4 @@
-import { LineIndex } from '../../engine/text';
+import { LineIndex, withLfBreaks } from '../../engine/text';
 import type { FileProblem } from '../source';
 import { isTerraformJson } from '../detect';
 import type { TerraformFile } from './model';
@@ -24,9 +24,10 @@ export function initTerraformParser(): Promise<void> {
 export function parseTerraform(path: string, text: string): TerraformFile {
   const lines = new LineIndex(text);
   if (isTerraformJson(path)) return parseJson(path, text, lines);
-  const tree = parseHclTree(text);
+  const source = withLfBreaks(text);
+  const tree = parseHclTree(source);
   try {
-    return hclFile(path, text, lines, tree);
+    return hclFile(path, text, source, lines, tree);
   } finally {
     tree?.delete();
   }
@@ -40,30 +41,32 @@ export function parseTerraform(path: string, text: string): TerraformFile {
  * command line gives it.
  */
 export class IncrementalTerraformParser {
-  private previous: { text: string; tree: Tree; snapshot: HclSnapshot | undefined } | undefined;
+  /** `source`: the text as parsed (`withLfBreaks`). */
+  private previous: { source: string; tree: Tree; snapshot: HclSnapshot | undefined } | undefined;
 
   parse(path: string, text: string): TerraformFile {
     const lines = new LineIndex(text);
     if (isTerraformJson(path)) return parseJson(path, text, lines);
+    const source = withLfBreaks(text);
     const previous = this.previous;
     this.previous = undefined;
     let tree: Tree | undefined;
     let edit: Edit | undefined;
     try {
-      edit = previous && editBetween(previous.text, text);
-      tree = parseHclTree(text, previous && edit && { tree: previous.tree, edit });
+      edit = previous && editBetween(previous.source, source);
+      tree = parseHclTree(source, previous && edit && { tree: previous.tree, edit });
     } finally {
       previous?.tree.delete();
     }
     if (previous && tree?.rootNode.hasError) {
       tree.delete();
-      tree = parseHclTree(text);
+      tree = parseHclTree(source);
     }
-    if (!tree) return hclFile(path, text, lines, undefined);
+    if (!tree) return hclFile(path, text, source, lines, undefined);
     const reused = previous?.snapshot && edit ? { snapshot: previous.snapshot, edit } : undefined;
-    const content = readTopLevel(text, lines, tree.rootNode, reused);
-    this.previous = { text, tree, snapshot: content?.snapshot };
-    if (!content) return hclFile(path, text, lines, tree);
+    const content = readTopLevel(source, lines, tree.rootNode, reused);
+    this.previous = { source, tree, snapshot: content?.snapshot };
+    if (!content) return hclFile(path, text, source, lines, tree);
     const { blocks, attributes, comments } = content;
     return makeTerraformFile({ path, text, lines, json: false, blocks, attributes, comments, problems: [] });
   }
@@ -75,14 +78,17 @@ export class IncrementalTerraformParser {
   }
 }
 
-/** The model of an HCL file from its tree; no tree means the parse ran out of time. */
-function hclFile(path: string, text: string, lines: LineIndex, tree: Tree | undefined): TerraformFile {
+/**
+ * The model of an HCL file from its tree; no tree means the parse ran out of time. `source` is
+ * what was parsed: `text` with lone CRs as LFs, which the grammar takes for line breaks.
+ */
+function hclFile(path: string, text: string, source: string, lines: LineIndex, tree: Tree | undefined): TerraformFile {
   if (!tree) {
     // Not `syntax`: the authoritative syntax check replaces syntax problems, and this one must stay.
     const problems: FileProblem[] = [{ code: 'skipped', message: 'The file took too long to parse and was not checked.', range: lines.rangeOf(0, 0) }];
     return makeTerraformFile({ path, text, lines, json: false, blocks: [], attributes: [], comments: [], problems });
   }
-  const builder = new HclModelBuilder(text, lines);
+  const builder = new HclModelBuilder(source, lines);
   const { blocks, attributes } = builder.build(tree.rootNode);
   return makeTerraformFile({ path, text, lines, json: false, blocks, attributes, comments: builder.comments, problems: builder.problems });
 }
