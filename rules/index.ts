@@ -30,6 +30,9 @@ import tf019 from './terraform/tf-019-ebs-default-encryption-off';
 import tf020 from './terraform/tf-020-dynamodb-aws-owned-key';
 import tf021 from './terraform/tf-021-log-group-no-kms';
 import tf022 from './terraform/tf-022-log-group-short-retention';
+import tf100 from './terraform/tf-100-cloudtrail-single-region';
+import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
+import tf102 from './terraform/tf-102-cloudtrail-no-kms';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -64,4 +67,7 @@ export const rules: readonly AnyRule[] = [
   tf020,
   tf021,
   tf022,
+  tf100,
+  tf101,
+  tf102,
 ];
