@@ -33,6 +33,11 @@ import tf022 from './terraform/tf-022-log-group-short-retention';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
+import tf103 from './terraform/tf-103-lb-no-access-logs';
+import tf104 from './terraform/tf-104-elb-no-access-logs';
+import tf105 from './terraform/tf-105-cloudfront-no-access-logs';
+import tf106 from './terraform/tf-106-api-gateway-stage-no-access-logs';
+import tf107 from './terraform/tf-107-eks-control-plane-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -70,4 +75,9 @@ export const rules: readonly AnyRule[] = [
   tf100,
   tf101,
   tf102,
+  tf103,
+  tf104,
+  tf105,
+  tf106,
+  tf107,
 ];
