@@ -38,6 +38,7 @@ import tf104 from './terraform/tf-104-elb-no-access-logs';
 import tf105 from './terraform/tf-105-cloudfront-no-access-logs';
 import tf106 from './terraform/tf-106-api-gateway-stage-no-access-logs';
 import tf107 from './terraform/tf-107-eks-control-plane-logs';
+import tf108 from './terraform/tf-108-vpc-no-flow-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -80,4 +81,5 @@ export const rules: readonly AnyRule[] = [
   tf105,
   tf106,
   tf107,
+  tf108,
 ];

@@ -1,0 +1,95 @@
+import { defineRule, type TerraformFile, type TerraformModule, type TfBlock, type TfValue } from '../api';
+import { auditLogging, cisAws } from '../shared/aws-logging';
+import { moduleFor } from '../shared/terraform-evaluated';
+import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
+
+const mentions = (value: TfValue | undefined, address: string): boolean =>
+  value?.kind === 'expression' && value.references.some((r) => r === address || r.startsWith(`${address}.`) || r.startsWith(`${address}[`));
+
+const refersTo = (reference: string | undefined, address: string): boolean =>
+  reference !== undefined && (reference === address || reference.startsWith(`${address}.`) || reference.startsWith(`${address}[`));
+
+/**
+ * What the flow logs of the module say about a VPC: `created` when one of them is for it,
+ * `undecided` when one is for a VPC id that cannot be traced (a variable, a module output, a
+ * data source), else the flow log blocks that may be for it and are not created with these inputs.
+ */
+function flowLogsFor(module: TerraformModule, address: string): 'created' | 'undecided' | TfBlock[] {
+  const absent: TfBlock[] = [];
+  let undecided = false;
+  for (const flowLog of module.resources('aws_flow_log')) {
+    const vpcId = flowLog.attribute('vpc_id')?.value;
+    const written = mentions(vpcId, address);
+    const instances = module.instances(flowLog);
+    // A flow log not created names no instance to evaluate: it counts unless written for another VPC.
+    const otherVpc = vpcId?.kind === 'expression' && !written && vpcId.references.some((r) => r.startsWith('aws_vpc.'));
+    if (instances.length === 0 && vpcId !== undefined && !otherVpc) absent.push(flowLog);
+    for (const view of instances) {
+      const vpc = view.value('vpc_id');
+      if (written || (vpc?.kind === 'unknown' && refersTo(vpc.reference, address))) return 'created';
+      if (vpc?.kind === 'unknown' && !(vpc.reference ?? '').startsWith('aws_vpc.')) undecided = true;
+    }
+  }
+  return undecided ? 'undecided' : absent;
+}
+
+/** Module calls of the module that are passed the VPC: they may create its flow log. */
+function passedToModule(module: TerraformModule, address: string): boolean {
+  return module.configFiles.some((file: TerraformFile) =>
+    file.blocks.some((block: TfBlock) => block.type === 'module' && block.attributes.some((a) => mentions(a.value, address))),
+  );
+}
+
+export default defineRule({
+  id: 'TF-108',
+  title: 'Capture VPC flow logs',
+  target: 'terraform',
+  severity: 'medium',
+  preset: 'recommended',
+  requirements: ['6.1'],
+  frameworks: auditLogging(cisAws('3.7')),
+  docs: {
+    rationale:
+      'Without a flow log, nothing records which addresses a VPC\'s network interfaces talked to, on which ports, and ' +
+      'whether the traffic was accepted: scanning, lateral movement and exfiltration leave no trace. A VPC is reported ' +
+      'only when its module creates no aws_flow_log for it and no flow log or module call could be the one.',
+    remediation:
+      'Add an aws_flow_log with vpc_id = aws_vpc.<name>.id, traffic_type = "ALL" and a CloudWatch Logs or S3 destination.',
+    links: [
+      { title: 'aws_flow_log', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/flow_log' },
+      { title: 'Logging IP traffic using VPC Flow Logs', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html' },
+    ],
+  },
+  messages: {
+    noFlowLog: 'No aws_flow_log captures the traffic of this VPC.',
+    notCreated: 'The flow log for this VPC is not created with these inputs (count or for_each is empty).',
+  },
+  examples: {
+    bad: 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n',
+    good:
+      'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n\nresource "aws_flow_log" "main" {\n' +
+      '  vpc_id          = aws_vpc.main.id\n  traffic_type    = "ALL"\n  log_destination = aws_cloudwatch_log_group.flow.arn\n' +
+      '  iam_role_arn    = aws_iam_role.flow.arn\n}\n',
+  },
+  check({ file, module, report }) {
+    // An override file patches a VPC defined elsewhere; its flow logs are decided there.
+    if (isOverrideFile(file)) return;
+    const project = moduleFor(file, module);
+    // Once per VPC block: its instances share the flow logs that name it.
+    for (const vpc of file.resources('aws_vpc')) {
+      if (project.instances(vpc).length === 0) continue;
+      const address = `aws_vpc.${vpc.labels[1]?.value}`;
+      const flowLogs = flowLogsFor(project, address);
+      if (!Array.isArray(flowLogs) || passedToModule(project, address)) continue;
+      const [absent] = flowLogs;
+      const flowFile = absent && project.fileOf(absent);
+      report({
+        at: headerAnchor(file, vpc),
+        messageId: absent ? 'notCreated' : 'noFlowLog',
+        related: absent && flowFile
+          ? [{ message: 'The flow log of this VPC', range: headerAnchor(flowFile, absent), ...(flowFile !== file ? { path: flowFile.path } : {}) }]
+          : undefined,
+      });
+    }
+  },
+});
