@@ -39,6 +39,7 @@ import tf105 from './terraform/tf-105-cloudfront-no-access-logs';
 import tf106 from './terraform/tf-106-api-gateway-stage-no-access-logs';
 import tf107 from './terraform/tf-107-eks-control-plane-logs';
 import tf108 from './terraform/tf-108-vpc-no-flow-logs';
+import tf109 from './terraform/tf-109-s3-no-access-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -82,4 +83,5 @@ export const rules: readonly AnyRule[] = [
   tf106,
   tf107,
   tf108,
+  tf109,
 ];

@@ -1,4 +1,5 @@
-import { asString, type FrameworkRefs, type TfEvalValue } from '../api';
+import { asString, type FrameworkRefs, type RelatedLocation, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue, type TfValue } from '../api';
+import { headerAnchor } from './terraform-values';
 import type { CheckScope, Verdict } from './terraform-attribute-check';
 
 /**
@@ -36,4 +37,19 @@ export const trueInExistingBlock =
 export function namesSomething(value: TfEvalValue): boolean | undefined {
   const text = asString(value);
   return text === undefined ? undefined : text.trim() !== '';
+}
+
+/** Whether a reference is to `address` or into it (`aws_vpc.main.id`, `aws_vpc.main[0].id`). */
+export const refersTo = (reference: string | undefined, address: string): boolean =>
+  reference !== undefined && (reference === address || reference.startsWith(`${address}.`) || reference.startsWith(`${address}[`));
+
+/** Whether a value as written refers to `address`. */
+export const mentions = (value: TfValue | undefined, address: string): boolean =>
+  value?.kind === 'expression' && value.references.some((reference) => refersTo(reference, address));
+
+/** Related information naming a block of the module at its header (with its file when it is another). */
+export function relatedBlock(module: TerraformModule, file: TerraformFile, block: TfBlock | undefined, message: string): RelatedLocation[] | undefined {
+  const where = block && module.fileOf(block);
+  if (!block || !where) return undefined;
+  return [{ message, range: headerAnchor(where, block), ...(where !== file ? { path: where.path } : {}) }];
 }

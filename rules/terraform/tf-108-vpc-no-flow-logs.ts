@@ -1,13 +1,7 @@
-import { defineRule, type TerraformFile, type TerraformModule, type TfBlock, type TfValue } from '../api';
-import { auditLogging, cisAws } from '../shared/aws-logging';
+import { defineRule, type TerraformFile, type TerraformModule, type TfBlock } from '../api';
+import { auditLogging, cisAws, mentions, refersTo, relatedBlock } from '../shared/aws-logging';
 import { moduleFor } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
-
-const mentions = (value: TfValue | undefined, address: string): boolean =>
-  value?.kind === 'expression' && value.references.some((r) => r === address || r.startsWith(`${address}.`) || r.startsWith(`${address}[`));
-
-const refersTo = (reference: string | undefined, address: string): boolean =>
-  reference !== undefined && (reference === address || reference.startsWith(`${address}.`) || reference.startsWith(`${address}[`));
 
 /**
  * What the flow logs of the module say about a VPC: `created` when one of them is for it,
@@ -82,14 +76,7 @@ export default defineRule({
       const flowLogs = flowLogsFor(project, address);
       if (!Array.isArray(flowLogs) || passedToModule(project, address)) continue;
       const [absent] = flowLogs;
-      const flowFile = absent && project.fileOf(absent);
-      report({
-        at: headerAnchor(file, vpc),
-        messageId: absent ? 'notCreated' : 'noFlowLog',
-        related: absent && flowFile
-          ? [{ message: 'The flow log of this VPC', range: headerAnchor(flowFile, absent), ...(flowFile !== file ? { path: flowFile.path } : {}) }]
-          : undefined,
-      });
+      report({ at: headerAnchor(file, vpc), messageId: absent ? 'notCreated' : 'noFlowLog', related: relatedBlock(project, file, absent, 'The flow log of this VPC') });
     }
   },
 });
