@@ -40,6 +40,7 @@ import tf106 from './terraform/tf-106-api-gateway-stage-no-access-logs';
 import tf107 from './terraform/tf-107-eks-control-plane-logs';
 import tf108 from './terraform/tf-108-vpc-no-flow-logs';
 import tf109 from './terraform/tf-109-s3-no-access-logging';
+import tf110 from './terraform/tf-110-wafv2-no-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -84,4 +85,5 @@ export const rules: readonly AnyRule[] = [
   tf107,
   tf108,
   tf109,
+  tf110,
 ];

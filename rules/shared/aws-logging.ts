@@ -53,3 +53,42 @@ export function relatedBlock(module: TerraformModule, file: TerraformFile, block
   if (!block || !where) return undefined;
   return [{ message, range: headerAnchor(where, block), ...(where !== file ? { path: where.path } : {}) }];
 }
+
+/** A resource that turns on logging for another one: its type, and the argument naming the target. */
+export interface LoggingResource {
+  type: string;
+  argument: string;
+  /** The address of the logged resource, e.g. `aws_vpc.main`. */
+  target: string;
+}
+
+/**
+ * What the module's logging resources of a type say about a target: `created` when one of them
+ * is for it, `undecided` when one is for something that cannot be traced (a variable, a module
+ * output, a data source), else the blocks that may be for it but are not created with these
+ * inputs (`count` or `for_each` empty), for related information.
+ */
+export function loggingResourcesFor(module: TerraformModule, { type, argument, target }: LoggingResource): 'created' | 'undecided' | TfBlock[] {
+  const targetType = `${target.split('.')[0]}.`;
+  const absent: TfBlock[] = [];
+  let undecided = false;
+  for (const block of module.resources(type)) {
+    const written = block.attribute(argument)?.value;
+    const forTarget = mentions(written, target);
+    const instances = module.instances(block);
+    // A block not created has no instance to evaluate: it counts unless written for another target.
+    const forOther = written?.kind === 'expression' && !forTarget && written.references.some((r) => r.startsWith(targetType));
+    if (instances.length === 0 && written !== undefined && !forOther) absent.push(block);
+    for (const view of instances) {
+      const value = view.value(argument);
+      if (forTarget || (value?.kind === 'unknown' && refersTo(value.reference, target))) return 'created';
+      if (value?.kind === 'unknown' && !(value.reference ?? '').startsWith(targetType)) undecided = true;
+    }
+  }
+  return undecided ? 'undecided' : absent;
+}
+
+/** Whether a module call of the module is passed the resource: it may configure its logging. */
+export function passedToModule(module: TerraformModule, address: string): boolean {
+  return module.configFiles.some((file) => file.blocks.some((block) => block.type === 'module' && block.attributes.some((a) => mentions(a.value, address))));
+}

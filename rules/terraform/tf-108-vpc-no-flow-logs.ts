@@ -1,38 +1,7 @@
-import { defineRule, type TerraformFile, type TerraformModule, type TfBlock } from '../api';
-import { auditLogging, cisAws, mentions, refersTo, relatedBlock } from '../shared/aws-logging';
+import { defineRule } from '../api';
+import { auditLogging, cisAws, loggingResourcesFor, passedToModule, relatedBlock } from '../shared/aws-logging';
 import { moduleFor } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
-
-/**
- * What the flow logs of the module say about a VPC: `created` when one of them is for it,
- * `undecided` when one is for a VPC id that cannot be traced (a variable, a module output, a
- * data source), else the flow log blocks that may be for it and are not created with these inputs.
- */
-function flowLogsFor(module: TerraformModule, address: string): 'created' | 'undecided' | TfBlock[] {
-  const absent: TfBlock[] = [];
-  let undecided = false;
-  for (const flowLog of module.resources('aws_flow_log')) {
-    const vpcId = flowLog.attribute('vpc_id')?.value;
-    const written = mentions(vpcId, address);
-    const instances = module.instances(flowLog);
-    // A flow log not created names no instance to evaluate: it counts unless written for another VPC.
-    const otherVpc = vpcId?.kind === 'expression' && !written && vpcId.references.some((r) => r.startsWith('aws_vpc.'));
-    if (instances.length === 0 && vpcId !== undefined && !otherVpc) absent.push(flowLog);
-    for (const view of instances) {
-      const vpc = view.value('vpc_id');
-      if (written || (vpc?.kind === 'unknown' && refersTo(vpc.reference, address))) return 'created';
-      if (vpc?.kind === 'unknown' && !(vpc.reference ?? '').startsWith('aws_vpc.')) undecided = true;
-    }
-  }
-  return undecided ? 'undecided' : absent;
-}
-
-/** Module calls of the module that are passed the VPC: they may create its flow log. */
-function passedToModule(module: TerraformModule, address: string): boolean {
-  return module.configFiles.some((file: TerraformFile) =>
-    file.blocks.some((block: TfBlock) => block.type === 'module' && block.attributes.some((a) => mentions(a.value, address))),
-  );
-}
 
 export default defineRule({
   id: 'TF-108',
@@ -73,7 +42,7 @@ export default defineRule({
     for (const vpc of file.resources('aws_vpc')) {
       if (project.instances(vpc).length === 0) continue;
       const address = `aws_vpc.${vpc.labels[1]?.value}`;
-      const flowLogs = flowLogsFor(project, address);
+      const flowLogs = loggingResourcesFor(project, { type: 'aws_flow_log', argument: 'vpc_id', target: address });
       if (!Array.isArray(flowLogs) || passedToModule(project, address)) continue;
       const [absent] = flowLogs;
       report({ at: headerAnchor(file, vpc), messageId: absent ? 'notCreated' : 'noFlowLog', related: relatedBlock(project, file, absent, 'The flow log of this VPC') });
