@@ -41,6 +41,7 @@ import tf107 from './terraform/tf-107-eks-control-plane-logs';
 import tf108 from './terraform/tf-108-vpc-no-flow-logs';
 import tf109 from './terraform/tf-109-s3-no-access-logging';
 import tf110 from './terraform/tf-110-wafv2-no-logging';
+import tf111 from './terraform/tf-111-rds-no-log-exports';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -86,4 +87,5 @@ export const rules: readonly AnyRule[] = [
   tf108,
   tf109,
   tf110,
+  tf111,
 ];
