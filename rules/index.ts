@@ -42,6 +42,7 @@ import tf108 from './terraform/tf-108-vpc-no-flow-logs';
 import tf109 from './terraform/tf-109-s3-no-access-logging';
 import tf110 from './terraform/tf-110-wafv2-no-logging';
 import tf111 from './terraform/tf-111-rds-no-log-exports';
+import tf112 from './terraform/tf-112-msk-no-broker-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -88,4 +89,5 @@ export const rules: readonly AnyRule[] = [
   tf109,
   tf110,
   tf111,
+  tf112,
 ];
