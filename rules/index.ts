@@ -43,6 +43,7 @@ import tf109 from './terraform/tf-109-s3-no-access-logging';
 import tf110 from './terraform/tf-110-wafv2-no-logging';
 import tf111 from './terraform/tf-111-rds-no-log-exports';
 import tf112 from './terraform/tf-112-msk-no-broker-logs';
+import tf113 from './terraform/tf-113-opensearch-no-audit-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -90,4 +91,5 @@ export const rules: readonly AnyRule[] = [
   tf110,
   tf111,
   tf112,
+  tf113,
 ];
