@@ -1,4 +1,5 @@
-import { asString, type FrameworkRefs, type RelatedLocation, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue, type TfValue } from '../api';
+import type { RequirementId } from '../requirements';
+import { asString, type FrameworkRefs, type Preset, type Severity, type RelatedLocation, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue, type TfValue } from '../api';
 import { headerAnchor } from './terraform-values';
 import type { CheckScope, Verdict } from './terraform-attribute-check';
 
@@ -91,4 +92,12 @@ export function loggingResourcesFor(module: TerraformModule, { type, argument, t
 /** Whether a module call of the module is passed the resource: it may configure its logging. */
 export function passedToModule(module: TerraformModule, address: string): boolean {
   return module.configFiles.some((file) => file.blocks.some((block) => block.type === 'module' && block.attributes.some((a) => mentions(a.value, address))));
+}
+
+/**
+ * The metadata every access- or audit-log rule of a service shares: a Terraform rule for 6.1,
+ * on by default, medium severity.
+ */
+export function serviceLogRule(): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return { target: 'terraform', severity: 'medium', preset: 'recommended', requirements: ['6.1'], frameworks: auditLogging() };
 }

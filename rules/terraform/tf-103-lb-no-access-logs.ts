@@ -1,5 +1,5 @@
 import { asBool, asString, defineRule } from '../api';
-import { auditLogging, trueInExistingBlock } from '../shared/aws-logging';
+import { serviceLogRule, trueInExistingBlock } from '../shared/aws-logging';
 import { attributeCheck, type CheckScope } from '../shared/terraform-attribute-check';
 
 /**
@@ -18,11 +18,7 @@ function isApplication({ resource }: CheckScope): boolean | undefined {
 export default defineRule({
   id: 'TF-103',
   title: 'Write access logs for Application Load Balancers',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule(),
   docs: {
     rationale:
       'An Application Load Balancer keeps no record of the requests it serves unless access_logs is enabled (enabled ' +

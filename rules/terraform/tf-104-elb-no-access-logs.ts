@@ -1,15 +1,11 @@
 import { defineRule } from '../api';
-import { auditLogging, onWithBlock, trueInExistingBlock } from '../shared/aws-logging';
+import { onWithBlock, serviceLogRule, trueInExistingBlock } from '../shared/aws-logging';
 import { attributeCheck, mustBeTrue } from '../shared/terraform-attribute-check';
 
 export default defineRule({
   id: 'TF-104',
   title: 'Write access logs for Classic Load Balancers',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule(),
   docs: {
     rationale:
       'A Classic Load Balancer without an access_logs block keeps no record of the requests and connections it ' +

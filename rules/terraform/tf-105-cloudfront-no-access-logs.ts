@@ -1,15 +1,11 @@
 import { defineRule } from '../api';
-import { auditLogging, namesSomething } from '../shared/aws-logging';
+import { namesSomething, serviceLogRule } from '../shared/aws-logging';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
   id: 'TF-105',
   title: 'Write access logs for CloudFront distributions',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule(),
   docs: {
     rationale:
       'A CloudFront distribution without logging_config keeps no record of the requests its edge locations serve, so ' +

@@ -1,15 +1,11 @@
 import { defineRule } from '../api';
-import { auditLogging, namesSomething, onWithBlock } from '../shared/aws-logging';
+import { namesSomething, onWithBlock, serviceLogRule } from '../shared/aws-logging';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
   id: 'TF-106',
   title: 'Write access logs for API Gateway stages',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule(),
   docs: {
     rationale:
       'An API Gateway stage without access_log_settings records nobody who called the API: caller addresses, ' +

@@ -1,16 +1,12 @@
 import { defineRule } from '../api';
-import { auditLogging, loggingResourcesFor, passedToModule, relatedBlock } from '../shared/aws-logging';
+import { loggingResourcesFor, passedToModule, relatedBlock, serviceLogRule } from '../shared/aws-logging';
 import { moduleFor } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
 
 export default defineRule({
   id: 'TF-110',
   title: 'Log the requests WAFv2 web ACLs inspect',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule(),
   docs: {
     rationale:
       'A web ACL only counts the requests it blocks or allows unless an aws_wafv2_web_acl_logging_configuration ' +

@@ -1,5 +1,5 @@
 import { asBool, asString, defineRule, type BlockView } from '../api';
-import { auditLogging } from '../shared/aws-logging';
+import { serviceLogRule } from '../shared/aws-logging';
 import { replaceValue } from '../shared/terraform-edits';
 import { attributeOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -34,11 +34,7 @@ function auditOption(domain: BlockView): 'on' | Located | undefined {
 export default defineRule({
   id: 'TF-113',
   title: 'Publish OpenSearch audit logs',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule(),
   docs: {
     rationale:
       'A domain with fine-grained access control decides who may read which index, but records none of it unless a ' +
