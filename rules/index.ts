@@ -44,6 +44,7 @@ import tf110 from './terraform/tf-110-wafv2-no-logging';
 import tf111 from './terraform/tf-111-rds-no-log-exports';
 import tf112 from './terraform/tf-112-msk-no-broker-logs';
 import tf113 from './terraform/tf-113-opensearch-no-audit-logs';
+import tf114 from './terraform/tf-114-redshift-no-audit-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -92,4 +93,5 @@ export const rules: readonly AnyRule[] = [
   tf111,
   tf112,
   tf113,
+  tf114,
 ];

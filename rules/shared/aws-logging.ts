@@ -61,6 +61,8 @@ export interface LoggingResource {
   argument: string;
   /** The address of the logged resource, e.g. `aws_vpc.main`. */
   target: string;
+  /** The target's name, when the logging resource may name it literally (a cluster identifier). */
+  name?: string;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface LoggingResource {
  * output, a data source), else the blocks that may be for it but are not created with these
  * inputs (`count` or `for_each` empty), for related information.
  */
-export function loggingResourcesFor(module: TerraformModule, { type, argument, target }: LoggingResource): 'created' | 'undecided' | TfBlock[] {
+export function loggingResourcesFor(module: TerraformModule, { type, argument, target, name }: LoggingResource): 'created' | 'undecided' | TfBlock[] {
   const targetType = `${target.split('.')[0]}.`;
   const absent: TfBlock[] = [];
   let undecided = false;
@@ -84,6 +86,7 @@ export function loggingResourcesFor(module: TerraformModule, { type, argument, t
       const value = view.value(argument);
       if (forTarget || (value?.kind === 'unknown' && refersTo(value.reference, target))) return 'created';
       if (value?.kind === 'unknown' && !(value.reference ?? '').startsWith(targetType)) undecided = true;
+      if (name !== undefined && value !== undefined && asString(value) === name) return 'created';
     }
   }
   return undecided ? 'undecided' : absent;
