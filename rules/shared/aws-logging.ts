@@ -99,8 +99,10 @@ export function passedToModule(module: TerraformModule, address: string): boolea
 
 /**
  * The metadata every access- or audit-log rule of a service shares: a Terraform rule for 6.1,
- * on by default, medium severity.
+ * on by default with medium severity unless said otherwise.
  */
-export function serviceLogRule(): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
-  return { target: 'terraform', severity: 'medium', preset: 'recommended', requirements: ['6.1'], frameworks: auditLogging() };
+export function serviceLogRule(
+  overrides: { severity?: Severity; preset?: Preset } = {},
+): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return { target: 'terraform', severity: 'medium', preset: 'recommended', requirements: ['6.1'], frameworks: auditLogging(), ...overrides };
 }

@@ -1,5 +1,5 @@
 import { asList, asString, defineRule, type TfEvalValue } from '../api';
-import { auditLogging } from '../shared/aws-logging';
+import { serviceLogRule } from '../shared/aws-logging';
 import { attributeCheck, type CheckScope } from '../shared/terraform-attribute-check';
 
 /**
@@ -25,12 +25,8 @@ function exportsSomething(value: TfEvalValue): boolean | undefined {
 export default defineRule({
   id: 'TF-111',
   title: 'Export RDS database logs to CloudWatch Logs',
-  target: 'terraform',
-  severity: 'low',
   // Which logs matter (audit, error, general, slow query, postgresql) depends on the engine and its parameters.
-  preset: 'strict',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule({ severity: 'low', preset: 'strict' }),
   docs: {
     rationale:
       'Without enabled_cloudwatch_logs_exports (empty by default), an RDS instance or Aurora cluster keeps its ' +

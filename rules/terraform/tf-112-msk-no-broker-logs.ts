@@ -1,5 +1,5 @@
 import { asBool, defineRule, type BlockView } from '../api';
-import { auditLogging } from '../shared/aws-logging';
+import { serviceLogRule } from '../shared/aws-logging';
 import { replaceValue } from '../shared/terraform-edits';
 import { attributeOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -36,12 +36,8 @@ function brokerLogs(cluster: BlockView): 'on' | { off: Located[]; at?: BlockView
 export default defineRule({
   id: 'TF-112',
   title: 'Deliver MSK broker logs',
-  target: 'terraform',
-  severity: 'low',
   // Broker logs are Kafka server logs, most useful for operations; hardening beyond the defaults.
-  preset: 'strict',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule({ severity: 'low', preset: 'strict' }),
   docs: {
     rationale:
       'An MSK cluster delivers no broker logs unless logging_info { broker_logs { ... } } enables a CloudWatch Logs, ' +
