@@ -45,6 +45,8 @@ import tf111 from './terraform/tf-111-rds-no-log-exports';
 import tf112 from './terraform/tf-112-msk-no-broker-logs';
 import tf113 from './terraform/tf-113-opensearch-no-audit-logs';
 import tf114 from './terraform/tf-114-redshift-no-audit-logging';
+import tf115 from './terraform/tf-115-cloudtrail-no-cloudwatch';
+import tf116 from './terraform/tf-116-ecs-container-insights-disabled';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -94,4 +96,6 @@ export const rules: readonly AnyRule[] = [
   tf112,
   tf113,
   tf114,
+  tf115,
+  tf116,
 ];
