@@ -47,6 +47,7 @@ import tf113 from './terraform/tf-113-opensearch-no-audit-logs';
 import tf114 from './terraform/tf-114-redshift-no-audit-logging';
 import tf115 from './terraform/tf-115-cloudtrail-no-cloudwatch';
 import tf116 from './terraform/tf-116-ecs-container-insights-disabled';
+import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -98,4 +99,5 @@ export const rules: readonly AnyRule[] = [
   tf114,
   tf115,
   tf116,
+  tf117,
 ];
