@@ -48,6 +48,7 @@ import tf114 from './terraform/tf-114-redshift-no-audit-logging';
 import tf115 from './terraform/tf-115-cloudtrail-no-cloudwatch';
 import tf116 from './terraform/tf-116-ecs-container-insights-disabled';
 import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
+import tf118 from './terraform/tf-118-mq-broker-no-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -100,4 +101,5 @@ export const rules: readonly AnyRule[] = [
   tf115,
   tf116,
   tf117,
+  tf118,
 ];
