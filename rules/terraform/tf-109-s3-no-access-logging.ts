@@ -10,6 +10,20 @@ const logDestinations = new Set(['target_bucket', 'log_destination']);
 /** Nested blocks whose `bucket` is where a service delivers its access logs. */
 const logBlocks = new Set(['access_logs', 'logging_config', 'logging']);
 
+/** Resource types that may name a bucket as the destination of their access logs. */
+const deliveringTypes = [
+  'aws_s3_bucket_logging',
+  'aws_s3_bucket',
+  'aws_lb',
+  'aws_alb',
+  'aws_elb',
+  'aws_cloudfront_distribution',
+  'aws_flow_log',
+  'aws_redshift_logging',
+  'aws_redshift_cluster',
+];
+const logDeliveryAcl = 'log-delivery-write';
+
 /** Whether a block writes its logs to the bucket (`target_bucket`, `access_logs { bucket }`, ...). */
 function deliversTo(block: TfBlock, address: string, name: string | undefined, inLogBlock = false): boolean {
   for (const attribute of block.attributes) {
@@ -29,8 +43,11 @@ function deliversTo(block: TfBlock, address: string, name: string | undefined, i
  * a log bucket that logged its own access would log the delivery of every log file.
  */
 function isLogBucket(module: TerraformModule, bucket: TfBlock, address: string, name: string | undefined): boolean {
-  const candidates = name === undefined ? module.referencing(bucket) : module.resources();
-  return candidates.some((user) => user !== bucket && deliversTo(user, address, name));
+  const candidates = name === undefined ? module.referencing(bucket) : deliveringTypes.flatMap((type) => module.resources(type));
+  if (candidates.some((user) => user !== bucket && deliversTo(user, address, name))) return true;
+  // The canned ACL that lets the S3 log delivery group write: inline (provider v3) or split.
+  if (module.instances(bucket).some((view) => asString(view.value('acl')) === logDeliveryAcl)) return true;
+  return module.referencing(bucket, 'aws_s3_bucket_acl').some((acl) => module.instances(acl).some((view) => asString(view.value('acl')) === logDeliveryAcl));
 }
 
 /** What the module's `aws_s3_bucket_logging` resources say about a bucket. */

@@ -20,6 +20,12 @@ ruleTester(rule, {
       code: logBucket + '\nresource "aws_s3_bucket_logging" "reports" {\n  bucket        = "acme-reports"\n  target_bucket = aws_s3_bucket.logs.id\n}\n',
     },
     { name: 'a bucket that receives load balancer access logs', code: logBucket + '\nresource "aws_lb" "web" {\n  access_logs {\n    bucket  = aws_s3_bucket.logs.id\n    enabled = true\n  }\n}\n' },
+    { name: 'a bucket with the log-delivery-write ACL (provider v3)', code: 'resource "aws_s3_bucket" "logs" {\n  bucket = "acme-access-logs"\n  acl    = "log-delivery-write"\n}\n' },
+    {
+      name: 'a bucket with the log-delivery-write ACL as a split resource',
+      code: logBucket + '\nresource "aws_s3_bucket_acl" "logs" {\n  bucket = aws_s3_bucket.logs.id\n  acl    = "log-delivery-write"\n}\n',
+    },
+    { name: 'a bucket named as the destination of a flow log', code: logBucket + '\nresource "aws_flow_log" "vpc" {\n  vpc_id               = aws_vpc.main.id\n  log_destination_type = "s3"\n  log_destination      = aws_s3_bucket.logs.arn\n}\n' },
     { name: 'bucket count = 0', code: 'resource "aws_s3_bucket" "reports" {\n  count  = 0\n  bucket = "acme-reports"\n}\n' },
     { name: 'override file', filename: 's3_override.tf', code: bucket },
     {
