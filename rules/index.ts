@@ -49,6 +49,7 @@ import tf115 from './terraform/tf-115-cloudtrail-no-cloudwatch';
 import tf116 from './terraform/tf-116-ecs-container-insights-disabled';
 import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
 import tf118 from './terraform/tf-118-mq-broker-no-logs';
+import tf119 from './terraform/tf-119-route53-no-query-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -102,4 +103,5 @@ export const rules: readonly AnyRule[] = [
   tf116,
   tf117,
   tf118,
+  tf119,
 ];

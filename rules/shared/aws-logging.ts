@@ -1,6 +1,7 @@
 import type { RequirementId } from '../requirements';
-import { asString, type FrameworkRefs, type Preset, type Severity, type RelatedLocation, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue, type TfValue } from '../api';
-import { headerAnchor } from './terraform-values';
+import { asString, type BlockView, type FrameworkRefs, type Preset, type RuleContext, type Severity, type RelatedLocation, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue, type TfValue } from '../api';
+import { moduleFor } from './terraform-evaluated';
+import { headerAnchor, isOverrideFile } from './terraform-values';
 import type { CheckScope, Verdict } from './terraform-attribute-check';
 
 /**
@@ -105,4 +106,48 @@ export function serviceLogRule(
   overrides: { severity?: Severity; preset?: Preset } = {},
 ): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
   return { target: 'terraform', severity: 'medium', preset: 'recommended', requirements: ['6.1'], frameworks: auditLogging(), ...overrides };
+}
+
+/**
+ * "A resource of type X needs a logging resource of type Y that names it", as data: a VPC and
+ * its `aws_flow_log`, a web ACL and its logging configuration, a hosted zone and its query log.
+ */
+export interface SplitLoggingCheck<M extends string> {
+  /** The resource that must be logged. */
+  resource: string;
+  /** The logging resource type and the argument of it that names the logged resource. */
+  logging: { type: string; argument: string };
+  /** Whether the instances of a resource are not to be decided (a private zone). */
+  skip?: (views: BlockView[]) => boolean;
+  /** No logging resource names the resource; one does, but is not created with these inputs. */
+  messages: { none: M; notCreated: M };
+  /** The related information at a logging resource that is not created. */
+  related: string;
+}
+
+/**
+ * The `check` of a {@link SplitLoggingCheck}: a resource is reported at its header when its
+ * module creates no logging resource for it, and stays silent when one could be for it (a
+ * reference that cannot be traced, a module call that is passed the resource). Override files
+ * are left alone: they patch a block defined elsewhere.
+ */
+export function splitLoggingCheck<M extends string>(spec: SplitLoggingCheck<M>): (context: RuleContext<'terraform', M>) => void {
+  return ({ file, module, report }) => {
+    if (isOverrideFile(file)) return;
+    const project = moduleFor(file, module);
+    // Once per block: its instances share the logging resources that name it.
+    for (const block of file.resources(spec.resource)) {
+      const views = project.instances(block);
+      if (views.length === 0 || spec.skip?.(views)) continue;
+      const address = `${spec.resource}.${block.labels[1]?.value}`;
+      const logging = loggingResourcesFor(project, { ...spec.logging, target: address });
+      if (!Array.isArray(logging) || passedToModule(project, address)) continue;
+      const [absent] = logging;
+      report({
+        at: headerAnchor(file, block),
+        messageId: absent ? spec.messages.notCreated : spec.messages.none,
+        related: relatedBlock(project, file, absent, spec.related),
+      });
+    }
+  };
 }

@@ -1,7 +1,5 @@
 import { defineRule } from '../api';
-import { auditLogging, cisAws, loggingResourcesFor, passedToModule, relatedBlock } from '../shared/aws-logging';
-import { moduleFor } from '../shared/terraform-evaluated';
-import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
+import { auditLogging, cisAws, splitLoggingCheck } from '../shared/aws-logging';
 
 export default defineRule({
   id: 'TF-108',
@@ -34,18 +32,10 @@ export default defineRule({
       '  vpc_id          = aws_vpc.main.id\n  traffic_type    = "ALL"\n  log_destination = aws_cloudwatch_log_group.flow.arn\n' +
       '  iam_role_arn    = aws_iam_role.flow.arn\n}\n',
   },
-  check({ file, module, report }) {
-    // An override file patches a VPC defined elsewhere; its flow logs are decided there.
-    if (isOverrideFile(file)) return;
-    const project = moduleFor(file, module);
-    // Once per VPC block: its instances share the flow logs that name it.
-    for (const vpc of file.resources('aws_vpc')) {
-      if (project.instances(vpc).length === 0) continue;
-      const address = `aws_vpc.${vpc.labels[1]?.value}`;
-      const flowLogs = loggingResourcesFor(project, { type: 'aws_flow_log', argument: 'vpc_id', target: address });
-      if (!Array.isArray(flowLogs) || passedToModule(project, address)) continue;
-      const [absent] = flowLogs;
-      report({ at: headerAnchor(file, vpc), messageId: absent ? 'notCreated' : 'noFlowLog', related: relatedBlock(project, file, absent, 'The flow log of this VPC') });
-    }
-  },
+  check: splitLoggingCheck({
+    resource: 'aws_vpc',
+    logging: { type: 'aws_flow_log', argument: 'vpc_id' },
+    messages: { none: 'noFlowLog', notCreated: 'notCreated' },
+    related: 'The flow log of this VPC',
+  }),
 });

@@ -1,7 +1,5 @@
 import { defineRule } from '../api';
-import { loggingResourcesFor, passedToModule, relatedBlock, serviceLogRule } from '../shared/aws-logging';
-import { moduleFor } from '../shared/terraform-evaluated';
-import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
+import { serviceLogRule, splitLoggingCheck } from '../shared/aws-logging';
 
 export default defineRule({
   id: 'TF-110',
@@ -35,21 +33,10 @@ export default defineRule({
       'resource "aws_wafv2_web_acl_logging_configuration" "main" {\n  resource_arn            = aws_wafv2_web_acl.main.arn\n' +
       '  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]\n}\n',
   },
-  check({ file, module, report }) {
-    // An override file patches a web ACL defined elsewhere; its logging is decided there.
-    if (isOverrideFile(file)) return;
-    const project = moduleFor(file, module);
-    for (const acl of file.resources('aws_wafv2_web_acl')) {
-      if (project.instances(acl).length === 0) continue;
-      const address = `aws_wafv2_web_acl.${acl.labels[1]?.value}`;
-      const configurations = loggingResourcesFor(project, { type: 'aws_wafv2_web_acl_logging_configuration', argument: 'resource_arn', target: address });
-      if (!Array.isArray(configurations) || passedToModule(project, address)) continue;
-      const [absent] = configurations;
-      report({
-        at: headerAnchor(file, acl),
-        messageId: absent ? 'notCreated' : 'noLogging',
-        related: relatedBlock(project, file, absent, 'The logging configuration of this web ACL'),
-      });
-    }
-  },
+  check: splitLoggingCheck({
+    resource: 'aws_wafv2_web_acl',
+    logging: { type: 'aws_wafv2_web_acl_logging_configuration', argument: 'resource_arn' },
+    messages: { none: 'noLogging', notCreated: 'notCreated' },
+    related: 'The logging configuration of this web ACL',
+  }),
 });
