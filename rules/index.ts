@@ -50,6 +50,7 @@ import tf116 from './terraform/tf-116-ecs-container-insights-disabled';
 import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
 import tf118 from './terraform/tf-118-mq-broker-no-logs';
 import tf119 from './terraform/tf-119-route53-no-query-logging';
+import tf120 from './terraform/tf-120-sfn-no-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -104,4 +105,5 @@ export const rules: readonly AnyRule[] = [
   tf117,
   tf118,
   tf119,
+  tf120,
 ];
