@@ -34,6 +34,27 @@ import tf023 from './terraform/tf-023-ecr-no-kms';
 import tf024 from './terraform/tf-024-eks-secrets-no-kms';
 import tf025 from './terraform/tf-025-dax-unencrypted';
 import tf026 from './terraform/tf-026-sns-topic-unencrypted';
+import tf100 from './terraform/tf-100-cloudtrail-single-region';
+import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
+import tf102 from './terraform/tf-102-cloudtrail-no-kms';
+import tf103 from './terraform/tf-103-lb-no-access-logs';
+import tf104 from './terraform/tf-104-elb-no-access-logs';
+import tf105 from './terraform/tf-105-cloudfront-no-access-logs';
+import tf106 from './terraform/tf-106-api-gateway-stage-no-access-logs';
+import tf107 from './terraform/tf-107-eks-control-plane-logs';
+import tf108 from './terraform/tf-108-vpc-no-flow-logs';
+import tf109 from './terraform/tf-109-s3-no-access-logging';
+import tf110 from './terraform/tf-110-wafv2-no-logging';
+import tf111 from './terraform/tf-111-rds-no-log-exports';
+import tf112 from './terraform/tf-112-msk-no-broker-logs';
+import tf113 from './terraform/tf-113-opensearch-no-audit-logs';
+import tf114 from './terraform/tf-114-redshift-no-audit-logging';
+import tf115 from './terraform/tf-115-cloudtrail-no-cloudwatch';
+import tf116 from './terraform/tf-116-ecs-container-insights-disabled';
+import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
+import tf118 from './terraform/tf-118-mq-broker-no-logs';
+import tf119 from './terraform/tf-119-route53-no-query-logging';
+import tf120 from './terraform/tf-120-sfn-no-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -72,4 +93,25 @@ export const rules: readonly AnyRule[] = [
   tf024,
   tf025,
   tf026,
+  tf100,
+  tf101,
+  tf102,
+  tf103,
+  tf104,
+  tf105,
+  tf106,
+  tf107,
+  tf108,
+  tf109,
+  tf110,
+  tf111,
+  tf112,
+  tf113,
+  tf114,
+  tf115,
+  tf116,
+  tf117,
+  tf118,
+  tf119,
+  tf120,
 ];
