@@ -30,6 +30,13 @@ import tf019 from './terraform/tf-019-ebs-default-encryption-off';
 import tf020 from './terraform/tf-020-dynamodb-aws-owned-key';
 import tf021 from './terraform/tf-021-log-group-no-kms';
 import tf022 from './terraform/tf-022-log-group-short-retention';
+import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
+import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
+import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
+import tf153 from './terraform/tf-153-azure-redis-weak-tls';
+import tf154 from './terraform/tf-154-azure-sql-weak-tls';
+import tf155 from './terraform/tf-155-azure-db-server-ssl-off';
+import tf156 from './terraform/tf-156-azure-db-server-weak-tls';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -64,4 +71,11 @@ export const rules: readonly AnyRule[] = [
   tf020,
   tf021,
   tf022,
+  tf150,
+  tf151,
+  tf152,
+  tf153,
+  tf154,
+  tf155,
+  tf156,
 ];
