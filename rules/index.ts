@@ -37,6 +37,8 @@ import tf153 from './terraform/tf-153-azure-redis-weak-tls';
 import tf154 from './terraform/tf-154-azure-sql-weak-tls';
 import tf155 from './terraform/tf-155-azure-db-server-ssl-off';
 import tf156 from './terraform/tf-156-azure-db-server-weak-tls';
+import tf157 from './terraform/tf-157-azure-flexible-server-insecure-transport';
+import tf158 from './terraform/tf-158-azure-messaging-weak-tls';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -78,4 +80,6 @@ export const rules: readonly AnyRule[] = [
   tf154,
   tf155,
   tf156,
+  tf157,
+  tf158,
 ];

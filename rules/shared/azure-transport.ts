@@ -1,5 +1,5 @@
 import { asBool, asString, type FrameworkRefs, type RuleContext, type TfEvalValue } from '../api';
-import type { AttributeCheck } from './terraform-attribute-check';
+import { attributeCheck, type AttributeCheck, type CheckScope } from './terraform-attribute-check';
 
 /** The controls of a TLS-in-transit check (3.2): ISO/IEC 27001:2022 A.8.24 and A.5.14, NIST SP 800-53 SC-8 and SC-8(1). */
 export function transportEncryption(...cis: string[]): FrameworkRefs {
@@ -26,7 +26,10 @@ export function notWeakTls(weak: readonly string[]): (value: TfEvalValue) => boo
   };
 }
 
-/** The version written, for the `{{version}}` placeholder. */
+/** The message of a minimum-TLS finding; {@link versionData} fills it in. */
+export const weakTlsMessage = '{{name}} = "{{version}}" lets clients connect with TLS older than 1.2.';
+
+/** The argument and the version written, for the `{{name}}` and `{{version}}` placeholders. */
 export const versionData = (name: string) => (value: TfEvalValue) => ({ name, version: asString(value)?.trim() ?? '' });
 
 /** A boolean that must not be true (a plain-text port, public access); its fix sets it to false. */
@@ -63,3 +66,35 @@ export const appServiceApps = [
 
 /** The app resources azurerm 4.0 removed; their `site_config` has older argument names. */
 export const legacyAppServiceApps = ['azurerm_app_service', 'azurerm_app_service_slot', 'azurerm_function_app', 'azurerm_function_app_slot'];
+
+/** A minimum-TLS argument: the weak versions, what its absence means, and the version its suggestion writes. */
+export interface MinimumTls<M extends string> {
+  resources: readonly string[];
+  /** `minimum_tls_version`, or through nested blocks `site_config.minimum_tls_version`. */
+  path: string;
+  /** The values that accept TLS older than 1.2 (any other value complies, so later versions pass). */
+  weak: readonly string[];
+  /** Whether an instance is left undecided whatever its value (another rule's finding covers it). */
+  skip?: (scope: CheckScope) => boolean;
+  /** The message id of an absent argument whose provider default is weak; absent otherwise complies. */
+  missing?: M;
+  /** The version the suggestion writes; `"1.2"` unless the argument spells it otherwise. */
+  secure?: string;
+}
+
+/**
+ * The check of a minimum-TLS argument, reported with the `weakTls` message ({@link weakTlsMessage}).
+ * The edit is a suggestion: clients limited to TLS 1.0/1.1 can no longer connect.
+ */
+export function minimumTls<M extends string = never>(spec: MinimumTls<M>): (context: RuleContext<'terraform', 'weakTls' | M>) => void {
+  const weak = notWeakTls(spec.weak);
+  return attributeCheck<'weakTls' | M>({
+    resources: spec.resources,
+    path: spec.path,
+    compliant: (value, scope) => (spec.skip?.(scope) ? undefined : weak(value)),
+    absent: spec.missing === undefined ? 'compliant' : 'insecure',
+    data: versionData(spec.path.split('.').pop() ?? spec.path),
+    messages: { insecure: 'weakTls', missing: spec.missing ?? 'weakTls' },
+    remedy: { value: spec.secure ?? '1.2', title: 'Require TLS 1.2', kind: 'suggest' },
+  });
+}

@@ -1,19 +1,8 @@
 import { defineRule } from '../api';
-import { allOf, appServiceApps, legacyAppServiceApps, notWeakTls, retiredTls, transportEncryption, versionData } from '../shared/azure-transport';
-import { attributeCheck } from '../shared/terraform-attribute-check';
+import { allOf, appServiceApps, legacyAppServiceApps, minimumTls, retiredTls, transportEncryption, weakTlsMessage } from '../shared/azure-transport';
 
-const minimum = (resources: string[], path: string) =>
-  attributeCheck({
-    resources,
-    path,
-    compliant: notWeakTls(['1.0', '1.1']),
-    // Every major defaults to 1.2 (and 4.x accepts 1.3): only a downgrade is reported.
-    absent: 'compliant',
-    data: versionData(path.split('.').pop() ?? path),
-    messages: { insecure: 'weakTls', missing: 'weakTls' },
-    // A suggestion: clients limited to TLS 1.0/1.1 can no longer connect.
-    remedy: { value: '1.2', title: 'Require TLS 1.2', kind: 'suggest' },
-  });
+// Every major defaults to 1.2 (and 4.x accepts 1.3): only a downgrade is reported.
+const weak = ['1.0', '1.1'];
 
 export default defineRule({
   id: 'TF-151',
@@ -35,7 +24,7 @@ export default defineRule({
     ],
   },
   messages: {
-    weakTls: '{{name}} = "{{version}}" lets clients connect with TLS older than 1.2.',
+    weakTls: weakTlsMessage,
   },
   examples: {
     bad:
@@ -46,9 +35,9 @@ export default defineRule({
       '  site_config {\n    minimum_tls_version = "1.2"\n  }\n}\n',
   },
   check: allOf(
-    minimum(appServiceApps, 'site_config.minimum_tls_version'),
-    minimum(appServiceApps, 'site_config.scm_minimum_tls_version'),
+    minimumTls({ resources: appServiceApps, path: 'site_config.minimum_tls_version', weak }),
+    minimumTls({ resources: appServiceApps, path: 'site_config.scm_minimum_tls_version', weak }),
     // The resources removed in azurerm 4.0 call it min_tls_version.
-    minimum(legacyAppServiceApps, 'site_config.min_tls_version'),
+    minimumTls({ resources: legacyAppServiceApps, path: 'site_config.min_tls_version', weak }),
   ),
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../api';
-import { notWeakTls, retiredTls, transportEncryption, versionData } from '../shared/azure-transport';
-import { attributeCheck } from '../shared/terraform-attribute-check';
+import { minimumTls, retiredTls, transportEncryption, weakTlsMessage } from '../shared/azure-transport';
 
 export default defineRule({
   id: 'TF-153',
@@ -21,7 +20,7 @@ export default defineRule({
     ],
   },
   messages: {
-    weakTls: 'minimum_tls_version = "{{version}}" lets clients connect with TLS older than 1.2.',
+    weakTls: weakTlsMessage,
     missing: 'minimum_tls_version is not set, so the cache accepts TLS 1.0 and 1.1 (the provider default is "1.0").',
   },
   examples: {
@@ -30,14 +29,6 @@ export default defineRule({
       'resource "azurerm_redis_cache" "main" {\n  name                = "cache"\n  capacity            = 1\n  family              = "C"\n' +
       '  sku_name            = "Standard"\n  minimum_tls_version = "1.2"\n}\n',
   },
-  check: attributeCheck({
-    resources: ['azurerm_redis_cache'],
-    path: 'minimum_tls_version',
-    compliant: notWeakTls(['1.0', '1.1']),
-    absent: 'insecure',
-    data: versionData('minimum_tls_version'),
-    messages: { insecure: 'weakTls', missing: 'missing' },
-    // A suggestion: clients limited to TLS 1.0/1.1 can no longer connect.
-    remedy: { value: '1.2', title: 'Require TLS 1.2', kind: 'suggest' },
-  }),
+  // The provider writes "1.0" when the argument is absent (azurerm 2.x to 4.x).
+  check: minimumTls({ resources: ['azurerm_redis_cache'], path: 'minimum_tls_version', weak: ['1.0', '1.1'], missing: 'missing' }),
 });

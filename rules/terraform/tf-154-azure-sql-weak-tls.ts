@@ -1,6 +1,5 @@
 import { defineRule } from '../api';
-import { notWeakTls, retiredTls, transportEncryption, versionData } from '../shared/azure-transport';
-import { attributeCheck } from '../shared/terraform-attribute-check';
+import { minimumTls, retiredTls, transportEncryption, weakTlsMessage } from '../shared/azure-transport';
 
 export default defineRule({
   id: 'TF-154',
@@ -22,7 +21,7 @@ export default defineRule({
     ],
   },
   messages: {
-    weakTls: 'minimum_tls_version = "{{version}}" lets clients connect with TLS older than 1.2.',
+    weakTls: weakTlsMessage,
   },
   examples: {
     bad:
@@ -32,15 +31,7 @@ export default defineRule({
       'resource "azurerm_mssql_server" "main" {\n  name                = "sql-main"\n  version             = "12.0"\n' +
       '  minimum_tls_version = "1.2"\n}\n',
   },
-  check: attributeCheck({
-    resources: ['azurerm_mssql_server', 'azurerm_mssql_managed_instance'],
-    path: 'minimum_tls_version',
-    compliant: notWeakTls(['1.0', '1.1', 'Disabled', 'None']),
-    // 1.2 from azurerm 3.0; 2.x left the argument unset, which the major version (not read here) decides.
-    absent: 'compliant',
-    data: versionData('minimum_tls_version'),
-    messages: { insecure: 'weakTls', missing: 'weakTls' },
-    // A suggestion: clients limited to TLS 1.0/1.1 can no longer connect, and "Disabled" cannot be restored.
-    remedy: { value: '1.2', title: 'Require TLS 1.2', kind: 'suggest' },
-  }),
+  // 1.2 from azurerm 3.0; 2.x left the argument unset, which the major version (not read here) decides.
+  // "Disabled" accepts every version and cannot be restored once a minimum is set.
+  check: minimumTls({ resources: ['azurerm_mssql_server', 'azurerm_mssql_managed_instance'], path: 'minimum_tls_version', weak: ['1.0', '1.1', 'Disabled', 'None'] }),
 });

@@ -1,8 +1,5 @@
 import { asBool, defineRule } from '../api';
-import { notWeakTls, retiredTls, transportEncryption, versionData } from '../shared/azure-transport';
-import { attributeCheck } from '../shared/terraform-attribute-check';
-
-const weak = notWeakTls(['TLS1_0', 'TLS1_1', 'TLSEnforcementDisabled']);
+import { minimumTls, retiredTls, transportEncryption, weakTlsMessage } from '../shared/azure-transport';
 
 export default defineRule({
   id: 'TF-156',
@@ -24,7 +21,7 @@ export default defineRule({
     ],
   },
   messages: {
-    weakTls: 'ssl_minimal_tls_version_enforced = "{{version}}" lets clients connect with TLS older than 1.2.',
+    weakTls: weakTlsMessage,
   },
   examples: {
     bad:
@@ -34,16 +31,13 @@ export default defineRule({
       'resource "azurerm_mysql_server" "main" {\n  name                             = "mysql-main"\n  ssl_enforcement_enabled          = true\n' +
       '  ssl_minimal_tls_version_enforced = "TLS1_2"\n}\n',
   },
-  check: attributeCheck({
+  check: minimumTls({
     resources: ['azurerm_postgresql_server', 'azurerm_mysql_server'],
     path: 'ssl_minimal_tls_version_enforced',
+    weak: ['TLS1_0', 'TLS1_1', 'TLSEnforcementDisabled'],
     // SSL enforcement off (TF-155's finding) requires TLSEnforcementDisabled: one finding is enough.
-    compliant: (value, { resource }) => (asBool(resource.value('ssl_enforcement_enabled')) === false ? undefined : weak(value)),
+    skip: ({ resource }) => asBool(resource.value('ssl_enforcement_enabled')) === false,
     // TLS1_2 on 3.x; on 2.x the default was TLSEnforcementDisabled, which the major version (not read here) decides.
-    absent: 'compliant',
-    data: versionData('ssl_minimal_tls_version_enforced'),
-    messages: { insecure: 'weakTls', missing: 'weakTls' },
-    // A suggestion: clients limited to TLS 1.0/1.1 can no longer connect.
-    remedy: { value: 'TLS1_2', title: 'Require TLS 1.2', kind: 'suggest' },
+    secure: 'TLS1_2',
   }),
 });
