@@ -39,6 +39,8 @@ import tf155 from './terraform/tf-155-azure-db-server-ssl-off';
 import tf156 from './terraform/tf-156-azure-db-server-weak-tls';
 import tf157 from './terraform/tf-157-azure-flexible-server-insecure-transport';
 import tf158 from './terraform/tf-158-azure-messaging-weak-tls';
+import tf159 from './terraform/tf-159-azure-storage-container-public';
+import tf160 from './terraform/tf-160-azure-storage-public-containers-allowed';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -82,4 +84,6 @@ export const rules: readonly AnyRule[] = [
   tf156,
   tf157,
   tf158,
+  tf159,
+  tf160,
 ];
