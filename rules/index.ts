@@ -41,6 +41,7 @@ import tf157 from './terraform/tf-157-azure-flexible-server-insecure-transport';
 import tf158 from './terraform/tf-158-azure-messaging-weak-tls';
 import tf159 from './terraform/tf-159-azure-storage-container-public';
 import tf160 from './terraform/tf-160-azure-storage-public-containers-allowed';
+import tf161 from './terraform/tf-161-aks-api-server-public';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -86,4 +87,5 @@ export const rules: readonly AnyRule[] = [
   tf158,
   tf159,
   tf160,
+  tf161,
 ];
