@@ -42,6 +42,7 @@ import tf158 from './terraform/tf-158-azure-messaging-weak-tls';
 import tf159 from './terraform/tf-159-azure-storage-container-public';
 import tf160 from './terraform/tf-160-azure-storage-public-containers-allowed';
 import tf161 from './terraform/tf-161-aks-api-server-public';
+import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -88,4 +89,5 @@ export const rules: readonly AnyRule[] = [
   tf159,
   tf160,
   tf161,
+  tf162,
 ];
