@@ -43,6 +43,8 @@ import tf159 from './terraform/tf-159-azure-storage-container-public';
 import tf160 from './terraform/tf-160-azure-storage-public-containers-allowed';
 import tf161 from './terraform/tf-161-aks-api-server-public';
 import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
+import tf163 from './terraform/tf-163-azure-key-vault-all-networks';
+import tf164 from './terraform/tf-164-azure-storage-all-networks';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -90,4 +92,6 @@ export const rules: readonly AnyRule[] = [
   tf160,
   tf161,
   tf162,
+  tf163,
+  tf164,
 ];

@@ -1,5 +1,5 @@
 import { asBool, asString, type FrameworkRefs, type RuleContext, type TfEvalValue } from '../api';
-import { attributeCheck, type AttributeCheck, type CheckScope } from './terraform-attribute-check';
+import { attributeCheck, type AttributeCheck, type CheckScope, type Verdict } from './terraform-attribute-check';
 
 /** The controls of a TLS-in-transit check (3.2): ISO/IEC 27001:2022 A.8.24 and A.5.14, NIST SP 800-53 SC-8 and SC-8(1). */
 export function transportEncryption(...cis: string[]): FrameworkRefs {
@@ -97,4 +97,21 @@ export function minimumTls<M extends string = never>(spec: MinimumTls<M>): (cont
     messages: { insecure: 'weakTls', missing: spec.missing ?? 'weakTls' },
     remedy: { value: spec.secure ?? '1.2', title: 'Require TLS 1.2', kind: 'suggest' },
   });
+}
+
+/**
+ * What `public_network_access_enabled` (default true on every resource that has it) means for a
+ * resource's exposure: closed when false, open when absent or true, unknown before apply.
+ */
+export function publicNetworkAccess({ resource }: CheckScope): Verdict {
+  const open = resource.value('public_network_access_enabled');
+  if (open === undefined || open.kind === 'null') return 'insecure';
+  const flag = asBool(open);
+  return flag === undefined ? 'unknown' : flag ? 'insecure' : 'compliant';
+}
+
+/** Whether a firewall `default_action` denies (any value but `Allow`, compared case-insensitively). */
+export function deniesByDefault(value: TfEvalValue): boolean | undefined {
+  const action = asString(value)?.trim().toLowerCase();
+  return action === undefined ? undefined : action !== 'allow';
 }
