@@ -45,6 +45,7 @@ import tf161 from './terraform/tf-161-aks-api-server-public';
 import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
 import tf163 from './terraform/tf-163-azure-key-vault-all-networks';
 import tf164 from './terraform/tf-164-azure-storage-all-networks';
+import tf165 from './terraform/tf-165-azure-disk-platform-key';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -94,4 +95,5 @@ export const rules: readonly AnyRule[] = [
   tf162,
   tf163,
   tf164,
+  tf165,
 ];
