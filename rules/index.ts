@@ -55,6 +55,22 @@ import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
 import tf118 from './terraform/tf-118-mq-broker-no-logs';
 import tf119 from './terraform/tf-119-route53-no-query-logging';
 import tf120 from './terraform/tf-120-sfn-no-logging';
+import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
+import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
+import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
+import tf153 from './terraform/tf-153-azure-redis-weak-tls';
+import tf154 from './terraform/tf-154-azure-sql-weak-tls';
+import tf155 from './terraform/tf-155-azure-db-server-ssl-off';
+import tf156 from './terraform/tf-156-azure-db-server-weak-tls';
+import tf157 from './terraform/tf-157-azure-flexible-server-insecure-transport';
+import tf158 from './terraform/tf-158-azure-messaging-weak-tls';
+import tf159 from './terraform/tf-159-azure-storage-container-public';
+import tf160 from './terraform/tf-160-azure-storage-public-containers-allowed';
+import tf161 from './terraform/tf-161-aks-api-server-public';
+import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
+import tf163 from './terraform/tf-163-azure-key-vault-all-networks';
+import tf164 from './terraform/tf-164-azure-storage-all-networks';
+import tf165 from './terraform/tf-165-azure-disk-platform-key';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -114,4 +130,20 @@ export const rules: readonly AnyRule[] = [
   tf118,
   tf119,
   tf120,
+  tf150,
+  tf151,
+  tf152,
+  tf153,
+  tf154,
+  tf155,
+  tf156,
+  tf157,
+  tf158,
+  tf159,
+  tf160,
+  tf161,
+  tf162,
+  tf163,
+  tf164,
+  tf165,
 ];

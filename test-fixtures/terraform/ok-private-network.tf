@@ -69,12 +69,18 @@ resource "azurerm_network_security_rule" "ssh_from_bastion" {
 }
 
 resource "azurerm_storage_account" "app" {
-  name                     = "stappdata01"
-  resource_group_name      = "rg-app"
-  location                 = "westeurope"
-  account_tier             = "Standard"
-  account_replication_type = "ZRS"
-  min_tls_version          = "TLS1_2"
+  name                            = "stappdata01"
+  resource_group_name             = "rg-app"
+  location                        = "westeurope"
+  account_tier                    = "Standard"
+  account_replication_type        = "ZRS"
+  min_tls_version                 = "TLS1_2"
+  allow_nested_items_to_be_public = false
+
+  network_rules {
+    default_action             = "Deny"
+    virtual_network_subnet_ids = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/vnet-app/subnets/app"]
+  }
 }
 
 resource "google_compute_firewall" "iap_ssh" {
