@@ -30,6 +30,8 @@ import tf019 from './terraform/tf-019-ebs-default-encryption-off';
 import tf020 from './terraform/tf-020-dynamodb-aws-owned-key';
 import tf021 from './terraform/tf-021-log-group-no-kms';
 import tf022 from './terraform/tf-022-log-group-short-retention';
+import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
+import tf201 from './terraform/tf-201-gke-legacy-abac';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -64,4 +66,6 @@ export const rules: readonly AnyRule[] = [
   tf020,
   tf021,
   tf022,
+  tf200,
+  tf201,
 ];
