@@ -32,6 +32,7 @@ import tf021 from './terraform/tf-021-log-group-no-kms';
 import tf022 from './terraform/tf-022-log-group-short-retention';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
+import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -68,4 +69,5 @@ export const rules: readonly AnyRule[] = [
   tf022,
   tf200,
   tf201,
+  tf202,
 ];

@@ -1,4 +1,5 @@
 import { asString, defineRule } from '../api';
+import { inTransit } from '../shared/gcp';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 /** TLS versions an SSL policy may set as its minimum that still meet the requirement. */
@@ -11,11 +12,7 @@ export default defineRule({
   severity: 'high',
   preset: 'recommended',
   requirements: ['3.2'],
-  frameworks: {
-    iso27001: ['A.8.24', 'A.5.14'],
-    nist80053: ['SC-8', 'SC-8(1)', 'SC-13'],
-    cis: ['CIS Google Cloud Platform Foundation Benchmark v4.0.0 3.9'],
-  },
+  frameworks: inTransit('CIS Google Cloud Platform Foundation Benchmark v4.0.0 3.9'),
   docs: {
     rationale:
       'An SSL policy decides which protocol versions the HTTPS and SSL proxy load balancers that use it negotiate with ' +

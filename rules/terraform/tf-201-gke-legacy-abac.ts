@@ -1,4 +1,5 @@
 import { asBool, defineRule } from '../api';
+import { leastPrivilege } from '../shared/gcp';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
   severity: 'high',
   preset: 'recommended',
   requirements: ['1.3'],
-  frameworks: { iso27001: ['A.5.15', 'A.8.2'], nist80053: ['AC-3', 'AC-6'] },
+  frameworks: leastPrivilege(),
   docs: {
     rationale:
       'Legacy ABAC grants static permissions to identities in the cluster, service accounts and nodes included, on top ' +
