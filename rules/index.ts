@@ -33,6 +33,8 @@ import tf022 from './terraform/tf-022-log-group-short-retention';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
+import tf203 from './terraform/tf-203-gcp-basic-role-grant';
+import tf204 from './terraform/tf-204-gcp-project-service-account-impersonation';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -70,4 +72,6 @@ export const rules: readonly AnyRule[] = [
   tf200,
   tf201,
   tf202,
+  tf203,
+  tf204,
 ];
