@@ -35,6 +35,7 @@ import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
 import tf203 from './terraform/tf-203-gcp-basic-role-grant';
 import tf204 from './terraform/tf-204-gcp-project-service-account-impersonation';
+import tf205 from './terraform/tf-205-gcp-public-iam-member';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -74,4 +75,5 @@ export const rules: readonly AnyRule[] = [
   tf202,
   tf203,
   tf204,
+  tf205,
 ];
