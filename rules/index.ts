@@ -36,6 +36,7 @@ import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
 import tf203 from './terraform/tf-203-gcp-basic-role-grant';
 import tf204 from './terraform/tf-204-gcp-project-service-account-impersonation';
 import tf205 from './terraform/tf-205-gcp-public-iam-member';
+import tf206 from './terraform/tf-206-gcp-default-service-account';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -76,4 +77,5 @@ export const rules: readonly AnyRule[] = [
   tf203,
   tf204,
   tf205,
+  tf206,
 ];
