@@ -37,6 +37,7 @@ import tf203 from './terraform/tf-203-gcp-basic-role-grant';
 import tf204 from './terraform/tf-204-gcp-project-service-account-impersonation';
 import tf205 from './terraform/tf-205-gcp-public-iam-member';
 import tf206 from './terraform/tf-206-gcp-default-service-account';
+import tf207 from './terraform/tf-207-gcp-subnetwork-flow-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -78,4 +79,5 @@ export const rules: readonly AnyRule[] = [
   tf204,
   tf205,
   tf206,
+  tf207,
 ];
