@@ -38,6 +38,7 @@ import tf204 from './terraform/tf-204-gcp-project-service-account-impersonation'
 import tf205 from './terraform/tf-205-gcp-public-iam-member';
 import tf206 from './terraform/tf-206-gcp-default-service-account';
 import tf207 from './terraform/tf-207-gcp-subnetwork-flow-logs';
+import tf208 from './terraform/tf-208-gcp-serial-port-enabled';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -80,4 +81,5 @@ export const rules: readonly AnyRule[] = [
   tf205,
   tf206,
   tf207,
+  tf208,
 ];
