@@ -39,6 +39,7 @@ import tf205 from './terraform/tf-205-gcp-public-iam-member';
 import tf206 from './terraform/tf-206-gcp-default-service-account';
 import tf207 from './terraform/tf-207-gcp-subnetwork-flow-logs';
 import tf208 from './terraform/tf-208-gcp-serial-port-enabled';
+import tf209 from './terraform/tf-209-gke-logging-disabled';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -82,4 +83,5 @@ export const rules: readonly AnyRule[] = [
   tf206,
   tf207,
   tf208,
+  tf209,
 ];
