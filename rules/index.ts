@@ -40,6 +40,7 @@ import tf206 from './terraform/tf-206-gcp-default-service-account';
 import tf207 from './terraform/tf-207-gcp-subnetwork-flow-logs';
 import tf208 from './terraform/tf-208-gcp-serial-port-enabled';
 import tf209 from './terraform/tf-209-gke-logging-disabled';
+import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -84,4 +85,5 @@ export const rules: readonly AnyRule[] = [
   tf207,
   tf208,
   tf209,
+  tf210,
 ];
