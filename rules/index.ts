@@ -41,6 +41,7 @@ import tf207 from './terraform/tf-207-gcp-subnetwork-flow-logs';
 import tf208 from './terraform/tf-208-gcp-serial-port-enabled';
 import tf209 from './terraform/tf-209-gke-logging-disabled';
 import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
+import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -86,4 +87,5 @@ export const rules: readonly AnyRule[] = [
   tf208,
   tf209,
   tf210,
+  tf211,
 ];
