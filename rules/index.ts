@@ -42,6 +42,7 @@ import tf208 from './terraform/tf-208-gcp-serial-port-enabled';
 import tf209 from './terraform/tf-209-gke-logging-disabled';
 import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
+import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -88,4 +89,5 @@ export const rules: readonly AnyRule[] = [
   tf209,
   tf210,
   tf211,
+  tf212,
 ];
