@@ -43,6 +43,7 @@ import tf209 from './terraform/tf-209-gke-logging-disabled';
 import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
+import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -90,4 +91,5 @@ export const rules: readonly AnyRule[] = [
   tf210,
   tf211,
   tf212,
+  tf213,
 ];
