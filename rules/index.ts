@@ -71,6 +71,20 @@ import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
 import tf163 from './terraform/tf-163-azure-key-vault-all-networks';
 import tf164 from './terraform/tf-164-azure-storage-all-networks';
 import tf165 from './terraform/tf-165-azure-disk-platform-key';
+import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
+import tf201 from './terraform/tf-201-gke-legacy-abac';
+import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
+import tf203 from './terraform/tf-203-gcp-basic-role-grant';
+import tf204 from './terraform/tf-204-gcp-project-service-account-impersonation';
+import tf205 from './terraform/tf-205-gcp-public-iam-member';
+import tf206 from './terraform/tf-206-gcp-default-service-account';
+import tf207 from './terraform/tf-207-gcp-subnetwork-flow-logs';
+import tf208 from './terraform/tf-208-gcp-serial-port-enabled';
+import tf209 from './terraform/tf-209-gke-logging-disabled';
+import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
+import tf211 from './terraform/tf-211-gcs-uniform-access-off';
+import tf212 from './terraform/tf-212-gcp-instance-public-ip';
+import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -146,4 +160,18 @@ export const rules: readonly AnyRule[] = [
   tf163,
   tf164,
   tf165,
+  tf200,
+  tf201,
+  tf202,
+  tf203,
+  tf204,
+  tf205,
+  tf206,
+  tf207,
+  tf208,
+  tf209,
+  tf210,
+  tf211,
+  tf212,
+  tf213,
 ];

@@ -102,6 +102,10 @@ resource "google_container_cluster" "app" {
 
   initial_node_count = 1
 
+  node_config {
+    service_account = "app-nodes@acme-app-prod.iam.gserviceaccount.com"
+  }
+
   workload_identity_config {
     workload_pool = "acme-app-prod.svc.id.goog"
   }
