@@ -1,4 +1,4 @@
-import { asBool, asString, defineRule, type BlockView } from '../api';
+import { appendAll, asBool, asString, defineRule, type BlockView } from '../api';
 import { insertAttribute, replaceValue } from '../shared/terraform-edits';
 import { attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile, isWorldCidr } from '../shared/terraform-values';
@@ -20,7 +20,7 @@ function authorizedRanges(cluster: BlockView): Located[] | undefined {
   for (const list of lists) {
     const items = itemsOf(list);
     if (!items) return undefined;
-    ranges.push(...items);
+    appendAll(ranges, items);
   }
   return ranges;
 }
