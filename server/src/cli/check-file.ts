@@ -1,6 +1,6 @@
 // Synchronous reads: a worker checks one file at a time, and the thread-pool hops of async reads
 // cost more than they overlap.
-import type { AnyRule } from '../engine/rule';
+import type { AnyRule, Preset } from '../engine/rule';
 import type { LintConfig } from '../engine/config';
 import type { Finding, FindingSeverity, Severity } from '../engine/types';
 import { meetsThreshold } from '../engine/types';
@@ -19,6 +19,10 @@ export interface CheckOptions {
   maxFileSize: number;
   fix: boolean;
   disabledRules: string[];
+  /** The preset whose rules run (see `LintConfig.preset`). */
+  preset?: Preset;
+  /** Rule option values by rule id and option name (see `LintConfig.ruleOptions`). */
+  ruleOptions?: LintConfig['ruleOptions'];
   /** Rule findings below this are dropped (and not fixed); `error` and `info` findings always stay. */
   threshold: Severity;
   /** Return the final text, for formats that quote source lines (SARIF fingerprints). */
@@ -150,7 +154,7 @@ export async function checkFile(path: string, rules: readonly AnyRule[], options
   const { text, encoding, lossy } = decoded;
   const nul = text.indexOf('\0');
   if (nul >= 0) return result([nulFinding(text, nul, looksLikeUtf16WithoutBom(bytes))]);
-  const config: LintConfig = { disabledRules: options.disabledRules };
+  const config: LintConfig = { disabledRules: options.disabledRules, preset: options.preset, ruleOptions: options.ruleOptions };
   try {
     const first = await lintOne(path, text, rules, config, options);
     const fixable = first.findings.some((f) => f.fix && isVisible(f, options.threshold));

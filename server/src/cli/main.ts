@@ -20,7 +20,7 @@ import { formatSarif } from './format/sarif';
 import { formatRules } from './rules-command';
 import { terminalSafe } from './format/terminal';
 import { inPreset } from '../engine/config';
-import { parseRuleOption, RuleOptionError, withOptions, type RuleOptionsData } from '../engine/rule-options';
+import { parseRuleOption, RuleOptionError } from '../engine/rule-options';
 import type { RuleOptionValue } from '../engine/rule';
 
 /** Where the CLI reads and writes; injected by tests, the process's own streams otherwise. */
@@ -110,19 +110,18 @@ async function runLint(options: LintOptions, io: CliIo, cwd: string, env: Record
   const checkOptions: CheckOptions = {
     maxFileSize: options.maxFileSize,
     fix: options.fix,
-    // The preset is a selection of rules: those it leaves out do not run, as if disabled.
-    disabledRules: [...options.disable, ...rules.filter((r) => !inPreset(r, options.preset)).map((r) => r.id)],
+    disabledRules: options.disable,
+    preset: options.preset,
+    ruleOptions,
     threshold: options.severity,
     keepText: options.format === 'sarif',
     roots: [...new Set(options.paths.map((p) => rootOf(resolve(cwd, p))))],
     varFiles: options.varFiles.map((p) => resolve(cwd, p)),
   };
-  // Workers load the catalog themselves and bind the same option values (see lint-worker.ts).
-  const workerOptions: CheckOptions & RuleOptionsData = { ...checkOptions, ruleOptions };
   const checked = await checkAll(
     candidates.filter((c) => !c.unread).map((c) => c.path),
-    withOptions(rules, ruleOptions),
-    workerOptions,
+    rules,
+    checkOptions,
     io.rules === undefined,
     options.maxMemory,
   );

@@ -54,25 +54,3 @@ export function parseRuleOption(text: string, rules: readonly AnyRule[]): { rule
   if (problem) throw new RuleOptionError(`invalid value for ${ruleId}.${name}: "${match[3].trim()}" (${problem})`);
   return { ruleId, name, value };
 }
-
-/**
- * The same rules with configured values as their defaults. For front-ends that hand rules, not
- * a configuration, to the per-file pipeline (the command line's worker threads).
- */
-export function withOptions(rules: readonly AnyRule[], configured: Readonly<Record<string, Readonly<Record<string, RuleOptionValue>>>>): AnyRule[] {
-  return rules.map((rule) => {
-    const values = configured[rule.id];
-    if (!values || !rule.options) return rule;
-    const options = Object.fromEntries(
-      Object.entries(rule.options).map(([name, option]) =>
-        [name, Object.prototype.hasOwnProperty.call(values, name) ? ({ ...option, default: values[name] } as RuleOption) : option],
-      ),
-    );
-    return { ...rule, options };
-  });
-}
-
-/** Option values as plain data, for a worker thread's start data. */
-export interface RuleOptionsData {
-  ruleOptions?: Readonly<Record<string, Readonly<Record<string, RuleOptionValue>>>>;
-}

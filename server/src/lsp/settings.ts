@@ -1,5 +1,5 @@
-import { inPreset, presets, type LintConfig } from '../engine/config';
-import type { AnyRule, Preset } from '../engine/rule';
+import { presets, type LintConfig } from '../engine/config';
+import type { Preset } from '../engine/rule';
 import type { FindingSeverity, Severity } from '../engine/types';
 import type { FileKind } from '../parsers';
 import { defaultMaxFileSize, parseSize } from '../cli/args';
@@ -74,9 +74,4 @@ export function lintConfigOf(settings: ServerSettings): LintConfig {
   // Syntax errors always show: a file that does not parse cannot be checked.
   const minimumSeverity: FindingSeverity = settings.minimumSeverity;
   return { disabledRules: settings.disabledRules, minimumSeverity, preset: settings.preset };
-}
-
-/** The rule ids that do not run: those turned off, and those the preset leaves out. */
-export function disabledBySettings(settings: ServerSettings, rules: readonly AnyRule[]): string[] {
-  return [...settings.disabledRules, ...rules.filter((r) => !inPreset(r, settings.preset)).map((r) => r.id)];
 }

@@ -7,7 +7,7 @@ import { unreadFindings } from '../cli/unread';
 import { detectKind } from '../parsers';
 import { failureFinding, isFailure, type OffThreadLinter } from './off-thread-linter';
 import { capFindings } from './finding-cap';
-import { disabledBySettings, type ServerSettings } from './settings';
+import type { ServerSettings } from './settings';
 
 /** The request an editor sends to lint every file of the workspace: `shiftguard/lintWorkspace`. */
 export const lintWorkspaceRequest = 'shiftguard/lintWorkspace';
@@ -52,7 +52,8 @@ export async function scanWorkspace(folders: readonly string[], host: ScanHost, 
   const options: CheckOptions = {
     maxFileSize: settings.maxFileSize,
     fix: false,
-    disabledRules: disabledBySettings(settings, host.rules()),
+    disabledRules: settings.disabledRules,
+    preset: settings.preset,
     threshold: settings.minimumSeverity,
     keepText: false,
   };

@@ -1,6 +1,6 @@
 import rule from '../../../rules/terraform/tf-022-log-group-short-retention';
 import type { AnyRule } from '../../../rules/api';
-import { withOptions } from '../../../server/src/engine/rule-options';
+import { withOptions } from '../../helpers/rule-options';
 import { beforeAll, expect, it } from 'vitest';
 import { initParsers } from '../../../server/src/parsers';
 import { lintWith, ruleTester } from '../../helpers/rule-tester';
