@@ -34,6 +34,10 @@ import tf023 from './terraform/tf-023-ecr-no-kms';
 import tf024 from './terraform/tf-024-eks-secrets-no-kms';
 import tf025 from './terraform/tf-025-dax-unencrypted';
 import tf026 from './terraform/tf-026-sns-topic-unencrypted';
+import tf027 from './terraform/tf-027-iam-access-key';
+import tf028 from './terraform/tf-028-rds-instance-literal-password';
+import tf029 from './terraform/tf-029-db-cluster-literal-password';
+import tf030 from './terraform/tf-030-redshift-literal-password';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -123,6 +127,10 @@ export const rules: readonly AnyRule[] = [
   tf024,
   tf025,
   tf026,
+  tf027,
+  tf028,
+  tf029,
+  tf030,
   tf100,
   tf101,
   tf102,

@@ -1,0 +1,126 @@
+import type { RequirementId } from '../requirements';
+import { asString, type BlockView, type Fix, type FrameworkRefs, type Preset, type RuleContext, type Severity, type TfEvalValue } from '../api';
+import { attributeCheck, type AttributeCheck } from './terraform-attribute-check';
+import { insertAttributes, removeAttribute, type TfLiteral } from './terraform-edits';
+import { attributeOf, moduleFor, resourceInstances } from './terraform-evaluated';
+import { isOverrideFile } from './terraform-values';
+import { encryptionAtRest, keyManagement } from './frameworks';
+
+/**
+ * The controls of a check that keeps secrets out of the configuration (3.3): ISO/IEC 27001:2022
+ * A.5.17, A.8.24 and A.8.28, NIST SP 800-53 IA-5(6), IA-5(7), SC-12, SC-28 and SC-28(1).
+ */
+export function secretsInManager(): FrameworkRefs {
+  return { iso27001: ['A.5.17', 'A.8.24', 'A.8.28'], nist80053: ['IA-5(6)', 'IA-5(7)', 'SC-12', 'SC-28', 'SC-28(1)'] };
+}
+
+/**
+ * The controls of a check against long-lived static credentials (1.1): ISO/IEC 27001:2022 A.5.17,
+ * A.8.5 and A.8.24, NIST SP 800-53 IA-5, IA-5(6), IA-5(7) and SC-12, and the CIS items, if any.
+ */
+export function staticCredentials(...cis: string[]): FrameworkRefs {
+  return { iso27001: ['A.5.17', 'A.8.5', 'A.8.24'], nist80053: ['IA-5', 'IA-5(6)', 'IA-5(7)', 'SC-12'], ...(cis.length > 0 ? { cis } : {}) };
+}
+
+/** The metadata of a rule that finds a secret written in the configuration: 3.3, high, on by default. */
+export function literalSecretRule(): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return { target: 'terraform', severity: 'high', preset: 'recommended', requirements: ['3.3'], frameworks: secretsInManager() };
+}
+
+/**
+ * The metadata of a rule that asks for a customer-managed KMS key where the service already
+ * encrypts with a key of its own: 3.1, low, strict preset.
+ */
+export function customerKeyRule(): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return { target: 'terraform', severity: 'low', preset: 'strict', requirements: ['3.1'], frameworks: keyManagement() };
+}
+
+/** The metadata of a rule for a data store that is not encrypted at rest unless asked: 3.1, on by default. */
+export function encryptionRule(severity: Severity = 'high'): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return { target: 'terraform', severity, preset: 'recommended', requirements: ['3.1'], frameworks: encryptionAtRest() };
+}
+
+/** Whether a known value names a key: any non-blank string. */
+export function namesKey(value: TfEvalValue): boolean | undefined {
+  const text = asString(value);
+  return text === undefined ? undefined : text.trim() !== '';
+}
+
+/**
+ * The check of a strict rule that wants a KMS key named in an argument: absent or blank, the
+ * service uses its own key. No edit: the key is the author's to choose.
+ */
+export function customerKeyCheck<M extends string>(
+  resources: readonly string[],
+  path: string,
+  messages: { insecure: M; missing: M },
+  extra: Partial<Pick<AttributeCheck<M>, 'absent' | 'undecidableWhenSet'>> = {},
+): (context: RuleContext<'terraform', M>) => void {
+  return attributeCheck({ resources, path, compliant: namesKey, absent: 'insecure', messages, ...extra });
+}
+
+/** A value written in the configuration that holds a secret: a known, non-blank string. */
+export function isLiteralSecret(value: TfEvalValue | undefined): boolean {
+  return value?.kind === 'string' && value.value.trim() !== '';
+}
+
+/**
+ * Whether `lifecycle { ignore_changes }` names the argument (or is `all`): the literal is then an
+ * initial placeholder, and the real value is set and rotated outside Terraform.
+ */
+export function ignoresChanges(resource: BlockView, argument: string): boolean {
+  const { file } = resource;
+  return resource.block.blocksOf('lifecycle').some((lifecycle) => {
+    const ignored = lifecycle.attribute('ignore_changes');
+    if (!ignored) return false;
+    const text = file.text.slice(file.lines.offsetAt(ignored.value.range.start), file.lines.offsetAt(ignored.value.range.end));
+    return new RegExp(`(^|[^\\w.])(${argument}|all)\\b`).test(text);
+  });
+}
+
+/** Where a secret argument lives, and what replaces it. */
+export interface SecretArgument {
+  resources: readonly string[];
+  /** The argument, possibly through nested blocks: `master_user_options.master_user_password`. */
+  path: string;
+  /**
+   * Arguments of the resource that take over when the literal is removed (a password the
+   * service keeps in Secrets Manager): a suggestion that removes the argument and adds them.
+   */
+  replacement?: { title: string; attributes: readonly (readonly [string, TfLiteral])[] };
+}
+
+/**
+ * The check of a rule that reports a secret argument given a value known from the source: a
+ * string literal, or a variable default, tfvars entry or local that folds to one (reported where
+ * the resource uses it, the origin in related information). Values not known before apply
+ * (`random_password`, data sources, variables without a value) are the compliant forms.
+ */
+export function literalSecretCheck<M extends string>(targets: readonly SecretArgument[], messageId: M): (context: RuleContext<'terraform', M>) => void {
+  return ({ file, module, report }) => {
+    if (isOverrideFile(file)) return;
+    const project = moduleFor(file, module);
+    for (const target of targets) {
+      const segments = target.path.split('.');
+      const name = segments.pop()!;
+      const holders = (view: BlockView, depth: number): BlockView[] =>
+        depth === segments.length ? [view] : view.blocks(segments[depth]).flatMap((child) => holders(child, depth + 1));
+      for (const type of target.resources) {
+        for (const resource of resourceInstances(project, file, type)) {
+          for (const holder of holders(resource, 0)) {
+            const located = attributeOf(holder, name);
+            if (!located || !isLiteralSecret(located.value) || ignoresChanges(resource, segments.length === 0 ? name : segments[0])) continue;
+            const attribute = holder.attribute(name)!;
+            const suggest: Fix[] = [];
+            if (target.replacement && segments.length === 0) {
+              const removed = removeAttribute(file, attribute, target.replacement.title);
+              const added = insertAttributes(file, resource.block, target.replacement.attributes, target.replacement.title);
+              if (added) suggest.push({ title: target.replacement.title, edits: [...removed.edits, ...added.edits] });
+            }
+            report({ at: located.at, messageId, data: { argument: name }, value: located.value, suggest });
+          }
+        }
+      }
+    }
+  };
+}
