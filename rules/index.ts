@@ -38,6 +38,10 @@ import tf027 from './terraform/tf-027-iam-access-key';
 import tf028 from './terraform/tf-028-rds-instance-literal-password';
 import tf029 from './terraform/tf-029-db-cluster-literal-password';
 import tf030 from './terraform/tf-030-redshift-literal-password';
+import tf031 from './terraform/tf-031-secret-version-literal';
+import tf032 from './terraform/tf-032-elasticache-literal-auth-token';
+import tf033 from './terraform/tf-033-opensearch-literal-master-password';
+import tf034 from './terraform/tf-034-ssm-parameter-secret';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -131,6 +135,10 @@ export const rules: readonly AnyRule[] = [
   tf028,
   tf029,
   tf030,
+  tf031,
+  tf032,
+  tf033,
+  tf034,
   tf100,
   tf101,
   tf102,
