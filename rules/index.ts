@@ -42,6 +42,9 @@ import tf031 from './terraform/tf-031-secret-version-literal';
 import tf032 from './terraform/tf-032-elasticache-literal-auth-token';
 import tf033 from './terraform/tf-033-opensearch-literal-master-password';
 import tf034 from './terraform/tf-034-ssm-parameter-secret';
+import tf035 from './terraform/tf-035-lambda-environment-secret';
+import tf036 from './terraform/tf-036-ecs-environment-secret';
+import tf037 from './terraform/tf-037-user-data-credentials';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -139,6 +142,9 @@ export const rules: readonly AnyRule[] = [
   tf032,
   tf033,
   tf034,
+  tf035,
+  tf036,
+  tf037,
   tf100,
   tf101,
   tf102,

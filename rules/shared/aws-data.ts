@@ -2,9 +2,10 @@ import type { RequirementId } from '../requirements';
 import { asString, type BlockView, type Fix, type FrameworkRefs, type Preset, type RuleContext, type Severity, type TfEvalValue } from '../api';
 import { attributeCheck, type AttributeCheck } from './terraform-attribute-check';
 import { insertAttributes, removeAttribute, type TfLiteral } from './terraform-edits';
-import { attributeOf, moduleFor, resourceInstances } from './terraform-evaluated';
+import { attributeOf, memberOf, moduleFor, resourceInstances } from './terraform-evaluated';
 import { isOverrideFile } from './terraform-values';
 import { encryptionAtRest, keyManagement } from './frameworks';
+import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName } from './secrets';
 
 /**
  * The controls of a check that keeps secrets out of the configuration (3.3): ISO/IEC 27001:2022
@@ -123,4 +124,71 @@ export function literalSecretCheck<M extends string>(targets: readonly SecretArg
       }
     }
   };
+}
+
+/** An AWS access key id or secret access key by its shape, the documented example keys included. */
+const awsKeyShape = /^(?:AKIA|ASIA)[A-Z0-9]{16}$|^[A-Za-z0-9/+]{40}$/;
+
+/**
+ * What makes an environment variable given as a literal a secret: a value of a known credential
+ * format, or a name that says it holds one (`DB_PASSWORD`, `API_TOKEN`) with a value that is
+ * not a placeholder, a reference resolved elsewhere or of a shape no secret has (a path, an ARN,
+ * a number). Undefined when it is not one. Key-shaped values under a secret name count even
+ * when they are the documented examples: the configuration still hard-codes a credential.
+ */
+export function environmentSecret(name: string, value: string): string | undefined {
+  const tokens = findSecretTokens(value);
+  if (tokens.length > 0) return `a ${tokens[0].kind}`;
+  if (!isSecretName(name) || isReference(value) || isNonSecretShape(value)) return undefined;
+  if (isPlaceholder(value, name) && !awsKeyShape.test(value.trim())) return undefined;
+  return `"${name}" names a secret`;
+}
+
+/**
+ * The check of a rule that reports secrets given as literals in a map of environment variables
+ * (`environment { variables = {...} }`), each at its entry. A map not known before apply, or an
+ * entry whose value is not, is not decided.
+ */
+export function environmentMapCheck<M extends string>(resources: readonly string[], path: string, messageId: M): (context: RuleContext<'terraform', M>) => void {
+  const segments = path.split('.');
+  const name = segments.pop()!;
+  return ({ file, module, report }) => {
+    if (isOverrideFile(file)) return;
+    const project = moduleFor(file, module);
+    const holders = (view: BlockView, depth: number): BlockView[] =>
+      depth === segments.length ? [view] : view.blocks(segments[depth]).flatMap((child) => holders(child, depth + 1));
+    for (const type of resources) {
+      for (const resource of resourceInstances(project, file, type)) {
+        for (const holder of holders(resource, 0)) {
+          const map = attributeOf(holder, name);
+          if (map?.value.kind !== 'object') continue;
+          for (const [variable, value] of map.value.entries) {
+            if (value.kind !== 'string') continue;
+            const what = environmentSecret(variable, value.value);
+            const entry = memberOf(map, variable);
+            if (what && entry) report({ at: entry.at, messageId, data: { name: variable, what }, value: entry.value });
+          }
+        }
+      }
+    }
+  };
+}
+
+/** `NAME=value`, `export NAME="value"`, `NAME: value` in a script or a cloud-config file. */
+const assignment = /^\s*(?:export\s+|-\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,100})\s*[=:]\s*(["']?)([^"'\s]{1,500})\2\s*$/;
+
+/**
+ * The first secret in a script (user data, a build spec): a credential of a known format,
+ * credentials in a URL, or an assignment to a secret-looking name with a literal value.
+ * Undefined when there is none.
+ */
+export function scriptSecret(text: string): string | undefined {
+  const tokens = findSecretTokens(text);
+  if (tokens.length > 0) return `a ${tokens[0].kind}`;
+  if (findUrlCredentials(text).length > 0) return 'credentials in a URL';
+  for (const line of text.split(/\r\n?|\n/)) {
+    const match = assignment.exec(line);
+    if (match && environmentSecret(match[1], match[3])) return `a literal value for ${match[1]}`;
+  }
+  return undefined;
 }
