@@ -45,6 +45,9 @@ import tf034 from './terraform/tf-034-ssm-parameter-secret';
 import tf035 from './terraform/tf-035-lambda-environment-secret';
 import tf036 from './terraform/tf-036-ecs-environment-secret';
 import tf037 from './terraform/tf-037-user-data-credentials';
+import tf038 from './terraform/tf-038-kms-key-rotation';
+import tf039 from './terraform/tf-039-ecs-efs-transit-encryption';
+import tf040 from './terraform/tf-040-workspaces-unencrypted';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -145,6 +148,9 @@ export const rules: readonly AnyRule[] = [
   tf035,
   tf036,
   tf037,
+  tf038,
+  tf039,
+  tf040,
   tf100,
   tf101,
   tf102,
