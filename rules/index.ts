@@ -48,6 +48,10 @@ import tf037 from './terraform/tf-037-user-data-credentials';
 import tf038 from './terraform/tf-038-kms-key-rotation';
 import tf039 from './terraform/tf-039-ecs-efs-transit-encryption';
 import tf040 from './terraform/tf-040-workspaces-unencrypted';
+import tf041 from './terraform/tf-041-codebuild-artifacts-unencrypted';
+import tf042 from './terraform/tf-042-memorydb-tls-disabled';
+import tf043 from './terraform/tf-043-glue-catalog-unencrypted';
+import tf044 from './terraform/tf-044-glue-security-configuration-unencrypted';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -151,6 +155,10 @@ export const rules: readonly AnyRule[] = [
   tf038,
   tf039,
   tf040,
+  tf041,
+  tf042,
+  tf043,
+  tf044,
   tf100,
   tf101,
   tf102,
