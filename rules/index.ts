@@ -52,6 +52,13 @@ import tf041 from './terraform/tf-041-codebuild-artifacts-unencrypted';
 import tf042 from './terraform/tf-042-memorydb-tls-disabled';
 import tf043 from './terraform/tf-043-glue-catalog-unencrypted';
 import tf044 from './terraform/tf-044-glue-security-configuration-unencrypted';
+import tf045 from './terraform/tf-045-sagemaker-notebook-no-kms';
+import tf046 from './terraform/tf-046-sagemaker-endpoint-no-kms';
+import tf047 from './terraform/tf-047-sagemaker-domain-no-kms';
+import tf048 from './terraform/tf-048-backup-vault-no-kms';
+import tf049 from './terraform/tf-049-msk-no-kms';
+import tf050 from './terraform/tf-050-lambda-environment-no-kms';
+import tf051 from './terraform/tf-051-secret-no-kms';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -159,6 +166,13 @@ export const rules: readonly AnyRule[] = [
   tf042,
   tf043,
   tf044,
+  tf045,
+  tf046,
+  tf047,
+  tf048,
+  tf049,
+  tf050,
+  tf051,
   tf100,
   tf101,
   tf102,
