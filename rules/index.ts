@@ -59,6 +59,15 @@ import tf048 from './terraform/tf-048-backup-vault-no-kms';
 import tf049 from './terraform/tf-049-msk-no-kms';
 import tf050 from './terraform/tf-050-lambda-environment-no-kms';
 import tf051 from './terraform/tf-051-secret-no-kms';
+import tf052 from './terraform/tf-052-secret-no-rotation';
+import tf053 from './terraform/tf-053-redshift-serverless-no-kms';
+import tf054 from './terraform/tf-054-fsx-no-kms';
+import tf055 from './terraform/tf-055-codebuild-no-kms';
+import tf056 from './terraform/tf-056-docdb-elastic-no-kms';
+import tf057 from './terraform/tf-057-timestream-no-kms';
+import tf058 from './terraform/tf-058-dms-no-kms';
+import tf059 from './terraform/tf-059-kinesis-video-no-kms';
+import tf060 from './terraform/tf-060-performance-insights-no-kms';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -173,6 +182,15 @@ export const rules: readonly AnyRule[] = [
   tf049,
   tf050,
   tf051,
+  tf052,
+  tf053,
+  tf054,
+  tf055,
+  tf056,
+  tf057,
+  tf058,
+  tf059,
+  tf060,
   tf100,
   tf101,
   tf102,
