@@ -68,6 +68,10 @@ import tf057 from './terraform/tf-057-timestream-no-kms';
 import tf058 from './terraform/tf-058-dms-no-kms';
 import tf059 from './terraform/tf-059-kinesis-video-no-kms';
 import tf060 from './terraform/tf-060-performance-insights-no-kms';
+import tf061 from './terraform/tf-061-athena-workgroup-unencrypted';
+import tf062 from './terraform/tf-062-firehose-unencrypted';
+import tf063 from './terraform/tf-063-keyspaces-aws-owned-key';
+import tf064 from './terraform/tf-064-mq-aws-owned-key';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -191,6 +195,10 @@ export const rules: readonly AnyRule[] = [
   tf058,
   tf059,
   tf060,
+  tf061,
+  tf062,
+  tf063,
+  tf064,
   tf100,
   tf101,
   tf102,
