@@ -72,6 +72,9 @@ import tf061 from './terraform/tf-061-athena-workgroup-unencrypted';
 import tf062 from './terraform/tf-062-firehose-unencrypted';
 import tf063 from './terraform/tf-063-keyspaces-aws-owned-key';
 import tf064 from './terraform/tf-064-mq-aws-owned-key';
+import tf065 from './terraform/tf-065-codebuild-plaintext-secret';
+import tf066 from './terraform/tf-066-dms-endpoint-literal-password';
+import tf067 from './terraform/tf-067-mq-literal-user-password';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -199,6 +202,9 @@ export const rules: readonly AnyRule[] = [
   tf062,
   tf063,
   tf064,
+  tf065,
+  tf066,
+  tf067,
   tf100,
   tf101,
   tf102,
