@@ -23,5 +23,8 @@ export default defineRule({
     good: 'resource "aws_lambda_function" "main" {\n  function_name = "api"\n\n  environment {\n    variables = { STAGE = "prod" }\n  }\n  kms_key_arn = aws_kms_key.main.arn\n}\n',
   },
   check: customerKeyCheck(['aws_lambda_function'], 'kms_key_arn', { insecure: 'empty', missing: 'missing' },
-    { absent: ({ resource }) => (resource.blocks('environment').length > 0 || resource.hasUnknownBlocks('environment') ? 'insecure' : 'compliant') }),
+    {
+      // A dynamic environment block from an unknown collection may hold no variables at all.
+      absent: ({ resource }) => (resource.blocks('environment').length > 0 ? 'insecure' : resource.hasUnknownBlocks('environment') ? 'unknown' : 'compliant'),
+    }),
 });

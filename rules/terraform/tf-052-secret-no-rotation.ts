@@ -1,5 +1,5 @@
 import { asString, defineRule } from '../api';
-import { customerKeyRule } from '../shared/aws-data';
+import { customerKeyRule, staticCredentials } from '../shared/aws-data';
 import { loggingResourcesFor, passedToModule, relatedBlock } from '../shared/aws-logging';
 import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -9,7 +9,7 @@ export default defineRule({
   title: 'Rotate Secrets Manager secrets automatically',
   ...customerKeyRule(),
   requirements: ['3.3', '1.1'],
-  frameworks: { iso27001: ['A.5.17', 'A.8.24'], nist80053: ['IA-5', 'IA-5(1)', 'SC-12'] },
+  frameworks: staticCredentials(),
   docs: {
     rationale:
       'A secret that is never rotated stays valid for as long as it exists, so a copy taken from a log, a laptop or a ' +
