@@ -75,6 +75,8 @@ import tf064 from './terraform/tf-064-mq-aws-owned-key';
 import tf065 from './terraform/tf-065-codebuild-plaintext-secret';
 import tf066 from './terraform/tf-066-dms-endpoint-literal-password';
 import tf067 from './terraform/tf-067-mq-literal-user-password';
+import tf068 from './terraform/tf-068-batch-environment-secret';
+import tf069 from './terraform/tf-069-emr-security-configuration-unencrypted';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -205,6 +207,8 @@ export const rules: readonly AnyRule[] = [
   tf065,
   tf066,
   tf067,
+  tf068,
+  tf069,
   tf100,
   tf101,
   tf102,

@@ -1,8 +1,8 @@
 import type { RequirementId } from '../requirements';
-import { asString, type BlockView, type Fix, type FrameworkRefs, type Preset, type RuleContext, type Severity, type TfEvalValue } from '../api';
+import { asString, type BlockView, type Fix, type FrameworkRefs, type Preset, type Range, type RuleContext, type Severity, type TfEvalValue } from '../api';
 import { attributeCheck, type AttributeCheck } from './terraform-attribute-check';
 import { insertAttributes, removeAttribute, type TfLiteral } from './terraform-edits';
-import { attributeOf, memberOf, moduleFor, resourceInstances } from './terraform-evaluated';
+import { attributeOf, memberOf, moduleFor, resourceInstances, syntaxChild, type Located, type TfSyntax } from './terraform-evaluated';
 import { isOverrideFile } from './terraform-values';
 import { encryptionAtRest, keyManagement } from './frameworks';
 import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName } from './secrets';
@@ -191,4 +191,43 @@ export function scriptSecret(text: string): string | undefined {
     if (match && environmentSecret(match[1], match[3])) return `a literal value for ${match[1]}`;
   }
   return undefined;
+}
+
+/** The syntax written for `path` inside `jsonencode(...)`, if the document is written out in HCL. */
+export function writtenAt(syntax: TfSyntax, path: readonly (string | number)[]): Range | undefined {
+  const value = 'kind' in syntax && syntax.kind === 'expression' ? syntax.expr : 'kind' in syntax ? undefined : syntax;
+  if (value?.type !== 'call' || value.name !== 'jsonencode' || value.args.length !== 1) return undefined;
+  let node: TfSyntax | undefined = value.args[0];
+  for (const step of path) node = node && syntaxChild(node, step);
+  return node?.range;
+}
+
+/** A JSON document held by an argument (`jsonencode(...)`, a heredoc, a variable): undefined when not known or not JSON. */
+export function jsonDocument(located: Located | undefined): unknown {
+  if (located?.value.kind !== 'string') return undefined;
+  try {
+    return JSON.parse(located.value.value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A secret-looking entry of a container's `environment` list: its index, name and why. */
+export interface EnvironmentFinding {
+  index: number;
+  name: string;
+  what: string;
+}
+
+/** The entries of an ECS or Batch container's `environment` list (`[{ name, value }]`) that hold secrets. */
+export function containerEnvironmentSecrets(container: unknown): EnvironmentFinding[] {
+  const environment = (container as { environment?: unknown } | null)?.environment;
+  if (!Array.isArray(environment)) return [];
+  const found: EnvironmentFinding[] = [];
+  environment.forEach((entry: { name?: unknown; value?: unknown } | null, index) => {
+    if (!entry || typeof entry.name !== 'string' || typeof entry.value !== 'string') return;
+    const what = environmentSecret(entry.name, entry.value);
+    if (what) found.push({ index, name: entry.name, what });
+  });
+  return found;
 }

@@ -1,21 +1,7 @@
-import { defineRule, type Range } from '../api';
-import { environmentSecret, literalSecretRule } from '../shared/aws-data';
-import { attributeOf, moduleFor, resourceInstances, syntaxChild, type TfSyntax } from '../shared/terraform-evaluated';
+import { defineRule } from '../api';
+import { containerEnvironmentSecrets, jsonDocument, literalSecretRule, writtenAt } from '../shared/aws-data';
+import { attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { isOverrideFile } from '../shared/terraform-values';
-
-interface ContainerEnvironment {
-  name?: unknown;
-  environment?: unknown;
-}
-
-/** The syntax written for `path` inside `jsonencode([...])`, if the document is written out in HCL. */
-function writtenAt(syntax: TfSyntax, path: (string | number)[]): Range | undefined {
-  const value = 'kind' in syntax && syntax.kind === 'expression' ? syntax.expr : 'kind' in syntax ? undefined : syntax;
-  if (value?.type !== 'call' || value.name !== 'jsonencode' || value.args.length !== 1) return undefined;
-  let node: TfSyntax | undefined = value.args[0];
-  for (const step of path) node = node && syntaxChild(node, step);
-  return node?.range;
-}
 
 export default defineRule({
   id: 'TF-036',
@@ -52,24 +38,14 @@ export default defineRule({
     const project = moduleFor(file, module);
     for (const task of resourceInstances(project, file, 'aws_ecs_task_definition')) {
       const definitions = attributeOf(task, 'container_definitions');
-      if (definitions?.value.kind !== 'string') continue;
-      let containers: unknown;
-      try {
-        containers = JSON.parse(definitions.value.value);
-      } catch {
-        continue;
-      }
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((container: ContainerEnvironment, i) => {
-        if (!container || !Array.isArray(container.environment)) return;
-        container.environment.forEach((entry: { name?: unknown; value?: unknown }, j) => {
-          if (!entry || typeof entry.name !== 'string' || typeof entry.value !== 'string') return;
-          const what = environmentSecret(entry.name, entry.value);
-          if (!what) return;
-          const at = writtenAt(definitions.syntax, [i, 'environment', j, 'value']) ?? definitions.at;
-          const name = typeof container.name === 'string' ? container.name : String(i);
-          report({ at, messageId: 'secret', data: { container: name, name: entry.name, what }, value: definitions.value });
-        });
+      const containers = jsonDocument(definitions);
+      if (!definitions || !Array.isArray(containers)) continue;
+      containers.forEach((container: { name?: unknown } | null, i) => {
+        for (const { index, name, what } of containerEnvironmentSecrets(container)) {
+          const at = writtenAt(definitions.syntax, [i, 'environment', index, 'value']) ?? definitions.at;
+          const containerName = typeof container?.name === 'string' ? container.name : String(i);
+          report({ at, messageId: 'secret', data: { container: containerName, name, what }, value: definitions.value });
+        }
       });
     }
   },
