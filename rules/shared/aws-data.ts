@@ -126,6 +126,9 @@ export function literalSecretCheck<M extends string>(targets: readonly SecretArg
   };
 }
 
+/** Shorter values under a secret name (`FOO`, `bar`) are test dummies. */
+const minimumSecretLength = 6;
+
 /** An AWS access key id or secret access key by its shape, the documented example keys included. */
 const awsKeyShape = /^(?:AKIA|ASIA)[A-Z0-9]{16}$|^[A-Za-z0-9/+]{40}$/;
 
@@ -140,7 +143,12 @@ export function environmentSecret(name: string, value: string): string | undefin
   const tokens = findSecretTokens(value);
   if (tokens.length > 0) return `a ${tokens[0].kind}`;
   if (!isSecretName(name) || isReference(value) || isNonSecretShape(value)) return undefined;
-  if (isPlaceholder(value, name) && !awsKeyShape.test(value.trim())) return undefined;
+  const text = value.trim();
+  // The AWS variables hold keys of a fixed shape: `AWS_SECRET_ACCESS_KEY=bar` is a dummy, not a key.
+  const upper = name.toUpperCase();
+  if (upper === 'AWS_ACCESS_KEY_ID') return /^(?:AKIA|ASIA)[A-Z0-9]{16}$/.test(text) ? `"${name}" names a secret` : undefined;
+  if (upper === 'AWS_SECRET_ACCESS_KEY') return /^[A-Za-z0-9/+]{40}$/.test(text) ? `"${name}" names a secret` : undefined;
+  if (isPlaceholder(text, name, minimumSecretLength) && !awsKeyShape.test(text)) return undefined;
   return `"${name}" names a secret`;
 }
 

@@ -8,6 +8,10 @@ ruleTester(rule, {
     { name: 'boot script that reads its secret', code: instance('  user_data = <<-EOF\n    #!/bin/bash\n    DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id db --query SecretString --output text)\n  EOF\n'), trailingSpaceVariant: false },
     { name: 'no secrets', code: instance('  user_data = "#!/bin/bash\\nyum install -y nginx\\n"\n') },
     { name: 'template known only at apply time', code: instance('  user_data = templatefile("boot.sh", { password = random_password.db.result })\n') },
+    {
+      name: 'dummy values under credential names',
+      code: instance('  user_data = "export AWS_ACCESS_KEY_ID=FOO\\nexport AWS_SECRET_ACCESS_KEY=bar\\nexport AWS_DEFAULT_REGION=us-west-2\\n"\n'),
+    },
     { name: 'launch template without credentials', code: 'resource "aws_launch_template" "web" {\n  user_data = base64encode("#!/bin/bash\\necho hello\\n")\n}\n' },
   ],
   bad: [
@@ -27,6 +31,12 @@ ruleTester(rule, {
       code: 'resource "aws_launch_template" "web" {\n  user_data = base64encode(var.script)\n}\n',
       files: { 'variables.tf': 'variable "script" {\n  default = "git clone https://deploy:s3cr3tPassw0rd@git.example.org/app.git"\n}\n' },
       findings: [{ messageId: 'credentials', line: 2, column: 15, endColumn: 39 }],
+    },
+    {
+      name: 'documented example keys exported in a heredoc',
+      trailingSpaceVariant: false,
+      code: instance('  user_data = <<EOF\n\t\t export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n\t\t export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n\t\t EOF\n'),
+      findings: [{ messageId: 'credentials', line: 3, column: 15, endLine: 6, endColumn: 7 }],
     },
     {
       name: 'JSON syntax',
