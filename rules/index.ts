@@ -77,6 +77,7 @@ import tf066 from './terraform/tf-066-dms-endpoint-literal-password';
 import tf067 from './terraform/tf-067-mq-literal-user-password';
 import tf068 from './terraform/tf-068-batch-environment-secret';
 import tf069 from './terraform/tf-069-emr-security-configuration-unencrypted';
+import tf070 from './terraform/tf-070-ssm-securestring-no-kms';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -209,6 +210,7 @@ export const rules: readonly AnyRule[] = [
   tf067,
   tf068,
   tf069,
+  tf070,
   tf100,
   tf101,
   tf102,

@@ -6,21 +6,15 @@ import { attributeOf, moduleFor, resourceInstances } from '../shared/terraform-e
 import { isOverrideFile } from '../shared/terraform-values';
 
 /**
- * The last segment of the parameter's name (`/app/prod/db_password` → `db_password`): from its
- * value, or, when parts of it are only known at apply time, from the text written after the last
- * interpolation (`"/${var.env}/db/password"`).
+ * The parameter's name (`/app/prod/db_password`): its value, or, when parts of it are only known
+ * at apply time, the text written around the interpolations (`"/${var.env}/db/password"`).
  */
-function leafName(parameter: BlockView): string | undefined {
-  const value = parameter.value('name');
-  const known = asString(value);
+function parameterName(parameter: BlockView): string | undefined {
+  const known = asString(parameter.value('name'));
+  if (known !== undefined) return known;
   const written = parameter.attribute('name')?.value;
-  let text = known;
-  if (text === undefined && written?.kind === 'expression' && written.expr?.type === 'template') {
-    const last = written.expr.parts[written.expr.parts.length - 1];
-    text = typeof last === 'string' ? last : undefined;
-  }
-  const leaf = text?.split('/').pop();
-  return leaf && leaf.trim() !== '' ? leaf : undefined;
+  if (written?.kind !== 'expression' || written.expr?.type !== 'template') return undefined;
+  return written.expr.parts.map((part) => (typeof part === 'string' ? part : '/')).join('');
 }
 
 export default defineRule({
@@ -56,21 +50,22 @@ export default defineRule({
     if (isOverrideFile(file)) return;
     const project = moduleFor(file, module);
     for (const parameter of resourceInstances(project, file, 'aws_ssm_parameter')) {
-      const leaf = leafName(parameter);
-      const secretName = leaf !== undefined && isSecretName(leaf);
+      // The whole path counts: `/prod/database/password/master` holds a password, `/kms/key_arn` does not.
+      const name = parameterName(parameter);
+      const secretName = name !== undefined && isSecretName(name);
       const type = attributeOf(parameter, 'type');
       const typeName = type && asString(type.value);
       if (secretName && type && (typeName === 'String' || typeName === 'StringList')) {
         // A suggestion: readers must ask for decryption (WithDecryption) and need kms:Decrypt.
         const suggest = type.literal ? [replaceValue(type.literal, 'SecureString', 'Store it as a SecureString')] : [];
-        report({ at: type.at, messageId: 'plainType', data: { name: leaf!, type: typeName }, value: type.value, suggest });
+        report({ at: type.at, messageId: 'plainType', data: { name: name!, type: typeName }, value: type.value, suggest });
       }
       for (const argument of ['value', 'insecure_value']) {
         const value = attributeOf(parameter, argument);
         if (!value || !isLiteralSecret(value.value) || ignoresChanges(parameter, argument)) continue;
         const tokens = value.value.kind === 'string' ? findSecretTokens(value.value.value) : [];
         if (!secretName && tokens.length === 0) continue;
-        const what = tokens.length > 0 ? `a ${tokens[0].kind}` : `the name "${leaf}" says it is secret`;
+        const what = tokens.length > 0 ? `a ${tokens[0].kind}` : `the name "${name}" says it is secret`;
         report({ at: value.at, messageId: 'literal', data: { what }, value: value.value });
       }
     }

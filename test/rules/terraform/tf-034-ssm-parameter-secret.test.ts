@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'plain configuration value', code: parameter('  name  = "/app/db_host"\n  type  = "String"\n  value = "db.internal"\n') },
     { name: 'name unknown before apply', code: parameter('  name  = var.name\n  type  = "String"\n  value = var.value\n') },
     { name: 'placeholder set outside Terraform', code: parameter('  name  = "/app/api_token"\n  type  = "SecureString"\n  value = "set-me"\n\n  lifecycle {\n    ignore_changes = [value]\n  }\n') },
+    { name: 'path whose leaf describes something else', code: parameter('  name  = "/kms/key_arn"\n  type  = "String"\n  value = aws_kms_key.k.arn\n') },
     { name: 'name that only mentions a secret', code: parameter('  name  = "/app/password_length"\n  type  = "String"\n  value = "32"\n') },
   ],
   bad: [
@@ -29,6 +30,11 @@ ruleTester(rule, {
       name: 'secret name after an interpolation, StringList',
       code: parameter('  name  = "/${var.env}/api/token"\n  type  = "StringList"\n  value = var.tokens\n'),
       findings: [{ messageId: 'plainType', line: 3, column: 11, endColumn: 23 }],
+    },
+    {
+      name: 'password in the middle of the path',
+      code: parameter('  name  = "/production/database/password/master"\n  type  = "String"\n  value = var.master\n'),
+      findings: [{ messageId: 'plainType', line: 3, column: 11, endColumn: 19 }],
     },
     {
       name: 'SecureString with a literal value',
