@@ -11,8 +11,8 @@ export default defineRule({
       'literal, a variable default or a tfvars entry it is committed with the code and shared by everyone who can read ' +
       'the repository. A token from random_password, a data source or a variable set at apply time is not reported.',
     remediation:
-      'Generate the token (random_password) and store it in Secrets Manager for the clients, or pass it at apply time ' +
-      '(auth_token_wo on recent providers); better, use RBAC user groups (user_group_ids) with IAM authentication.',
+      'Generate the token (random_password) and store it in Secrets Manager for the clients, or pass it at apply time; ' +
+      'better, use RBAC user groups (user_group_ids) with IAM authentication.',
     links: [
       { title: 'aws_elasticache_replication_group', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#auth_token' },
       { title: 'Authenticating with the Redis AUTH command', url: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html' },
