@@ -126,6 +126,9 @@ export function literalSecretCheck<M extends string>(targets: readonly SecretArg
   };
 }
 
+/** `an AWS access key id`, `a GitHub token`. */
+export const withArticle = (kind: string): string => `${/^[aeiouAEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
 /** Shorter values under a secret name (`FOO`, `bar`) are test dummies. */
 const minimumSecretLength = 6;
 
@@ -141,7 +144,7 @@ const awsKeyShape = /^(?:AKIA|ASIA)[A-Z0-9]{16}$|^[A-Za-z0-9/+]{40}$/;
  */
 export function environmentSecret(name: string, value: string): string | undefined {
   const tokens = findSecretTokens(value);
-  if (tokens.length > 0) return `a ${tokens[0].kind}`;
+  if (tokens.length > 0) return withArticle(tokens[0].kind);
   if (!isSecretName(name) || isReference(value) || isNonSecretShape(value)) return undefined;
   const text = value.trim();
   // The AWS variables hold keys of a fixed shape: `AWS_SECRET_ACCESS_KEY=bar` is a dummy, not a key.
@@ -192,7 +195,7 @@ const assignment = /^\s*(?:export\s+|-\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,100})\s*[=
  */
 export function scriptSecret(text: string): string | undefined {
   const tokens = findSecretTokens(text);
-  if (tokens.length > 0) return `a ${tokens[0].kind}`;
+  if (tokens.length > 0) return withArticle(tokens[0].kind);
   if (findUrlCredentials(text).length > 0) return 'credentials in a URL';
   for (const line of text.split(/\r\n?|\n/)) {
     const match = assignment.exec(line);

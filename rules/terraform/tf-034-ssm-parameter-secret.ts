@@ -1,5 +1,5 @@
 import { asString, defineRule, type BlockView } from '../api';
-import { ignoresChanges, isLiteralSecret, literalSecretRule } from '../shared/aws-data';
+import { ignoresChanges, isLiteralSecret, literalSecretRule, withArticle } from '../shared/aws-data';
 import { findSecretTokens, isSecretName } from '../shared/secrets';
 import { replaceValue } from '../shared/terraform-edits';
 import { attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
@@ -65,7 +65,7 @@ export default defineRule({
         if (!value || !isLiteralSecret(value.value) || ignoresChanges(parameter, argument)) continue;
         const tokens = value.value.kind === 'string' ? findSecretTokens(value.value.value) : [];
         if (!secretName && tokens.length === 0) continue;
-        const what = tokens.length > 0 ? `a ${tokens[0].kind}` : `the name "${name}" says it is secret`;
+        const what = tokens.length > 0 ? withArticle(tokens[0].kind) : `the name "${name}" says it is secret`;
         report({ at: value.at, messageId: 'literal', data: { what }, value: value.value });
       }
     }
