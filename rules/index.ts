@@ -78,6 +78,8 @@ import tf067 from './terraform/tf-067-mq-literal-user-password';
 import tf068 from './terraform/tf-068-batch-environment-secret';
 import tf069 from './terraform/tf-069-emr-security-configuration-unencrypted';
 import tf070 from './terraform/tf-070-ssm-securestring-no-kms';
+import tf071 from './terraform/tf-071-beanstalk-environment-secret';
+import tf072 from './terraform/tf-072-apprunner-environment-secret';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -211,6 +213,8 @@ export const rules: readonly AnyRule[] = [
   tf068,
   tf069,
   tf070,
+  tf071,
+  tf072,
   tf100,
   tf101,
   tf102,
