@@ -34,6 +34,52 @@ import tf023 from './terraform/tf-023-ecr-no-kms';
 import tf024 from './terraform/tf-024-eks-secrets-no-kms';
 import tf025 from './terraform/tf-025-dax-unencrypted';
 import tf026 from './terraform/tf-026-sns-topic-unencrypted';
+import tf027 from './terraform/tf-027-iam-access-key';
+import tf028 from './terraform/tf-028-rds-instance-literal-password';
+import tf029 from './terraform/tf-029-db-cluster-literal-password';
+import tf030 from './terraform/tf-030-redshift-literal-password';
+import tf031 from './terraform/tf-031-secret-version-literal';
+import tf032 from './terraform/tf-032-elasticache-literal-auth-token';
+import tf033 from './terraform/tf-033-opensearch-literal-master-password';
+import tf034 from './terraform/tf-034-ssm-parameter-secret';
+import tf035 from './terraform/tf-035-lambda-environment-secret';
+import tf036 from './terraform/tf-036-ecs-environment-secret';
+import tf037 from './terraform/tf-037-user-data-credentials';
+import tf038 from './terraform/tf-038-kms-key-rotation';
+import tf039 from './terraform/tf-039-ecs-efs-transit-encryption';
+import tf040 from './terraform/tf-040-workspaces-unencrypted';
+import tf041 from './terraform/tf-041-codebuild-artifacts-unencrypted';
+import tf042 from './terraform/tf-042-memorydb-tls-disabled';
+import tf043 from './terraform/tf-043-glue-catalog-unencrypted';
+import tf044 from './terraform/tf-044-glue-security-configuration-unencrypted';
+import tf045 from './terraform/tf-045-sagemaker-notebook-no-kms';
+import tf046 from './terraform/tf-046-sagemaker-endpoint-no-kms';
+import tf047 from './terraform/tf-047-sagemaker-domain-no-kms';
+import tf048 from './terraform/tf-048-backup-vault-no-kms';
+import tf049 from './terraform/tf-049-msk-no-kms';
+import tf050 from './terraform/tf-050-lambda-environment-no-kms';
+import tf051 from './terraform/tf-051-secret-no-kms';
+import tf052 from './terraform/tf-052-secret-no-rotation';
+import tf053 from './terraform/tf-053-redshift-serverless-no-kms';
+import tf054 from './terraform/tf-054-fsx-no-kms';
+import tf055 from './terraform/tf-055-codebuild-no-kms';
+import tf056 from './terraform/tf-056-docdb-elastic-no-kms';
+import tf057 from './terraform/tf-057-timestream-no-kms';
+import tf058 from './terraform/tf-058-dms-no-kms';
+import tf059 from './terraform/tf-059-kinesis-video-no-kms';
+import tf060 from './terraform/tf-060-performance-insights-no-kms';
+import tf061 from './terraform/tf-061-athena-workgroup-unencrypted';
+import tf062 from './terraform/tf-062-firehose-unencrypted';
+import tf063 from './terraform/tf-063-keyspaces-aws-owned-key';
+import tf064 from './terraform/tf-064-mq-aws-owned-key';
+import tf065 from './terraform/tf-065-codebuild-plaintext-secret';
+import tf066 from './terraform/tf-066-dms-endpoint-literal-password';
+import tf067 from './terraform/tf-067-mq-literal-user-password';
+import tf068 from './terraform/tf-068-batch-environment-secret';
+import tf069 from './terraform/tf-069-emr-security-configuration-unencrypted';
+import tf070 from './terraform/tf-070-ssm-securestring-no-kms';
+import tf071 from './terraform/tf-071-beanstalk-environment-secret';
+import tf072 from './terraform/tf-072-apprunner-environment-secret';
 import tf100 from './terraform/tf-100-cloudtrail-single-region';
 import tf101 from './terraform/tf-101-cloudtrail-no-log-validation';
 import tf102 from './terraform/tf-102-cloudtrail-no-kms';
@@ -123,6 +169,52 @@ export const rules: readonly AnyRule[] = [
   tf024,
   tf025,
   tf026,
+  tf027,
+  tf028,
+  tf029,
+  tf030,
+  tf031,
+  tf032,
+  tf033,
+  tf034,
+  tf035,
+  tf036,
+  tf037,
+  tf038,
+  tf039,
+  tf040,
+  tf041,
+  tf042,
+  tf043,
+  tf044,
+  tf045,
+  tf046,
+  tf047,
+  tf048,
+  tf049,
+  tf050,
+  tf051,
+  tf052,
+  tf053,
+  tf054,
+  tf055,
+  tf056,
+  tf057,
+  tf058,
+  tf059,
+  tf060,
+  tf061,
+  tf062,
+  tf063,
+  tf064,
+  tf065,
+  tf066,
+  tf067,
+  tf068,
+  tf069,
+  tf070,
+  tf071,
+  tf072,
   tf100,
   tf101,
   tf102,
