@@ -64,6 +64,21 @@ describe('Terraform modules in the CLI', () => {
     expect(byPath.get('modules/thing/main.tf')).toEqual([]);
   });
 
+  it('follows each instance of a counted module call, and reports an input once', async () => {
+    const cwd = makeTree({
+      'live/main.tf':
+        'module "counted" {\n  source = "../modules/thing"\n  count  = 3\n  public = count.index > 0\n}\n' +
+        'module "each" {\n  source   = "../modules/thing"\n  for_each = toset(["a", "b"])\n  public   = true\n}\n' +
+        'module "first" {\n  source = "../modules/thing"\n  count  = 2\n  public = count.index < 0\n}\n',
+      'modules/thing/main.tf': 'variable "public" {\n  default = false\n}\nresource "demo_thing" "t" {\n  public = var.public\n}\n',
+    });
+    const live = (await lintJson(cwd)).byPath.get('live/main.tf')!;
+    expect(live.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message])).toEqual([
+      ['TF-900', 4, 12, 'In module "counted" (../modules/thing): This demo thing is public.'],
+      ['TF-900', 9, 14, 'In module "each" (../modules/thing): This demo thing is public.'],
+    ]);
+  });
+
   it('does not follow module sources out of the checked tree, nor around a cycle', async () => {
     const outside = makeTree({ 'evil/main.tf': 'resource "demo_thing" "x" {\n  public = var.public\n}\nvariable "public" {}\n' });
     const cwd = makeTree({

@@ -92,7 +92,20 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
   const disabled = new Set(config.disabledRules ?? []);
   const isSuppressed = createSuppressionFilter(file);
   const module = file.kind === 'terraform' ? (context.module ?? TerraformModule.ofFile(file)) : undefined;
+  /**
+   * Instances of one block (`count`, `for_each`, the calls of one `module` block) are checked one
+   * by one and report at the same ranges: one finding per rule, message id and range is kept (the
+   * first instance's, when their wording differs), since one edit at that range fixes them all.
+   * Notes have no message id of their own: different notes at one place all stay.
+   */
   const seen = new Set<string>();
+  const firstAt = (finding: Pick<Finding, 'ruleId' | 'messageId' | 'message'>, at: Range) => {
+    const kind = finding.messageId === undefined || finding.messageId === carriedNote ? `note|${finding.message}` : finding.messageId;
+    const key = `${finding.ruleId}|${kind}|${at.start.line}:${at.start.character}|${at.end.line}:${at.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   // Workload rules also read the kubernetes provider's resources of a Terraform file.
   let workloads: WorkloadFile | undefined;
   for (const rule of rules) {
@@ -108,10 +121,7 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
           if (isSuppressed(rule.id, descriptor.at)) return;
           const template = rule.messages[descriptor.messageId];
           const message = formatMessage(template ?? descriptor.messageId, descriptor.data);
-          // Instances of one block (for_each) can produce the same finding more than once.
-          const key = `${rule.id}|${descriptor.at.start.line}:${descriptor.at.start.character}|${descriptor.at.end.line}:${descriptor.at.end.character}|${message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
+          if (!firstAt({ ruleId: rule.id, messageId: descriptor.messageId, message }, descriptor.at)) return;
           findings.push({
             ruleId: rule.id,
             messageId: descriptor.messageId,
@@ -146,7 +156,7 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
 
   if (file.kind === 'terraform' && module && context.loadModule && !file.variablesFile) {
     for (const finding of lintModuleCalls(file, module, rules, config, context)) {
-      if (!isSuppressed(finding.ruleId, finding.range)) findings.push(finding);
+      if (!isSuppressed(finding.ruleId, finding.range) && firstAt(finding, finding.range)) findings.push(finding);
     }
   }
 
