@@ -79,6 +79,36 @@ describe('Terraform modules in the CLI', () => {
     ]);
   });
 
+  it('reports a value passed through several modules where it was written, naming every hop', async () => {
+    const cwd = makeTree({
+      'live/main.tf':
+        'module "a" {\n  source = "../modules/a"\n  public = true\n}\n' +
+        'module "quiet" {\n  source = "../modules/a"\n  public = false\n}\n' +
+        'module "viadefault" {\n  source = "../modules/a"\n  public = var.open\n}\n',
+      'live/variables.tf': 'variable "open" {\n  default = true\n}\n',
+      'modules/a/main.tf':
+        'variable "public" {}\n' +
+        'module "b" {\n  source = "../b"\n  public = var.public\n}\n' +
+        'module "own" {\n  source = "../b"\n  public = true\n}\n',
+      'modules/b/main.tf': 'variable "public" {\n  default = false\n}\nmodule "c" {\n  source = "../c"\n  public = var.public\n}\n',
+      'modules/c/main.tf': 'variable "public" {\n  default = false\n}\nresource "demo_thing" "t" {\n  public = var.public\n}\n',
+    });
+    const { byPath } = await lintJson(cwd);
+    const chain = 'In module "b" (../b): In module "c" (../c): This demo thing is public.';
+    const live = byPath.get('live/main.tf')!;
+    expect(live.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message])).toEqual([
+      ['TF-900', 3, 12, `In module "a" (../modules/a): ${chain}`],
+      ['TF-900', 11, 12, `In module "viadefault" (../modules/a): ${chain}`],
+    ]);
+    const hops = (f: (typeof live)[number]) => f.related.map((r) => [r.path, r.range.start.line]);
+    expect(hops(live[0])).toEqual([['modules/a/main.tf', 4], ['modules/b/main.tf', 6], ['modules/c/main.tf', 5]]);
+    expect(hops(live[1])).toEqual([['live/variables.tf', 2], ['modules/a/main.tf', 4], ['modules/b/main.tf', 6], ['modules/c/main.tf', 5]]);
+    // Written in module a itself: reported there, at the value, and not in the callers of a.
+    expect(byPath.get('modules/a/main.tf')!.map((f) => [f.range.start.line, f.range.start.column, f.message])).toEqual([[8, 12, `In module "own" (../b): ${chain.slice(22)}`]]);
+    expect(byPath.get('modules/b/main.tf')).toEqual([]);
+    expect(byPath.get('modules/c/main.tf')).toEqual([]);
+  });
+
   it('does not follow module sources out of the checked tree, nor around a cycle', async () => {
     const outside = makeTree({ 'evil/main.tf': 'resource "demo_thing" "x" {\n  public = var.public\n}\nvariable "public" {}\n' });
     const cwd = makeTree({

@@ -18,6 +18,8 @@ import {
   moduleInputs,
   relocateToCaller,
   type ModuleCall,
+  type ModuleFileResult,
+  type PassedFinding,
   type ModuleSource,
   type UnreadFile,
 } from './terraform/module-calls';
@@ -71,6 +73,13 @@ function unreadName(file: UnreadFile, beside: string): string {
  * finding instead of stopping the others.
  */
 export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig = {}, context: LintContext = {}): Finding[] {
+  return lintFile(file, rules, config, context).findings;
+}
+
+/** {@link lint}, and what a calling module needs besides: the rules' own findings and those passed up. */
+function lintFile(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig, context: LintContext): { findings: Finding[] } & ModuleFileResult {
+  const reported: Finding[] = [];
+  let passed: readonly PassedFinding[] = [];
   const findings: Finding[] = file.problems.map((problem) => ({
     ruleId: problem.code,
     severity: problem.code === 'unsupported' ? 'info' : 'error',
@@ -86,7 +95,7 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
       const message = `Not checked: ${unreadName(unread, file.path)} was not read (${unread.reason}), and without it the module is incomplete.`;
       findings.push(builtin('skipped', 'error', message, fileStart));
     }
-    return sortFindings(findings);
+    return { findings: sortFindings(findings), reported, passed };
   }
 
   const disabled = new Set(config.disabledRules ?? []);
@@ -99,6 +108,10 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
    * Notes have no message id of their own: different notes at one place all stay.
    */
   const seen = new Set<string>();
+  const pushReported = (finding: Finding) => {
+    findings.push(finding);
+    reported.push(finding);
+  };
   const firstAt = (finding: Pick<Finding, 'ruleId' | 'messageId' | 'message'>, at: Range) => {
     const kind = finding.messageId === undefined || finding.messageId === carriedNote ? `note|${finding.message}` : finding.messageId;
     const key = `${finding.ruleId}|${kind}|${at.start.line}:${at.start.character}|${at.end.line}:${at.end.character}`;
@@ -122,7 +135,7 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
           const template = rule.messages[descriptor.messageId];
           const message = formatMessage(template ?? descriptor.messageId, descriptor.data);
           if (!firstAt({ ruleId: rule.id, messageId: descriptor.messageId, message }, descriptor.at)) return;
-          findings.push({
+          pushReported({
             ruleId: rule.id,
             messageId: descriptor.messageId,
             severity: config.severityOverrides?.[rule.id] ?? descriptor.severity ?? rule.severity,
@@ -155,15 +168,17 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
   }
 
   if (file.kind === 'terraform' && module && context.loadModule && !file.variablesFile) {
-    for (const finding of lintModuleCalls(file, module, rules, config, context)) {
+    const calls = lintModuleCalls(file, module, rules, config, context);
+    for (const finding of calls.findings) {
       if (!isSuppressed(finding.ruleId, finding.range) && firstAt(finding, finding.range)) findings.push(finding);
     }
+    passed = calls.passed;
   }
 
   // Notes (`info`: a remote module not analysed, a Helm template) are not rule findings: they stay,
   // as errors do, whatever the threshold.
   const threshold: FindingSeverity | undefined = config.minimumSeverity;
-  return sortFindings(threshold ? findings.filter((f) => f.severity === 'info' || meetsThreshold(f.severity, threshold)) : findings);
+  return { findings: sortFindings(threshold ? findings.filter((f) => f.severity === 'info' || meetsThreshold(f.severity, threshold)) : findings), reported, passed };
 }
 
 /** Orders findings by position, then severity, then rule id: stable output for tests and diffs. */
@@ -188,8 +203,10 @@ function lintModuleCalls(
   rules: readonly AnyRule[],
   config: LintConfig,
   context: LintContext,
-): Finding[] {
+): { findings: Finding[]; passed: PassedFinding[] } {
   const out: Finding[] = [];
+  const passed: PassedFinding[] = [];
+  const passedKeys = new Set<string>();
   const noted = new Set<unknown>();
   const callPath = context.callPath ?? [module.directory];
   const carried = new Set<string>();
@@ -227,15 +244,24 @@ function lintModuleCalls(
       note(call, 'error', `${from}, whose files were not all read: ${names}. The module is incomplete and was not analysed.`, true);
       continue;
     }
-    const child = new TerraformModule(loaded.directory, loaded.files, { inputs: moduleInputs(call) });
+    const inputs = moduleInputs(call);
+    const child = new TerraformModule(loaded.directory, loaded.files, { inputs });
     for (const childFile of child.configFiles) {
-      const childFindings = lint(childFile, rules, { ...config, minimumSeverity: undefined }, {
+      const childResult = lintFile(childFile, rules, { ...config, minimumSeverity: undefined }, {
         module: child,
         loadModule: context.loadModule,
         callPath: [...callPath, loaded.directory],
       });
-      appendAll(out, relocateToCaller(childFindings, call, file.path, childFile.path));
-      for (const inner of childFindings) {
+      const relocated = relocateToCaller(childResult, childFile.path, child, call, inputs, { path: file.path, module });
+      appendAll(out, relocated.moved);
+      for (const item of relocated.passed) {
+        // Instances of a call pass the same finding up once each: keep one.
+        const key = `${item.finding.ruleId}|${item.finding.messageId ?? ''}|${item.path}|${JSON.stringify(item.finding.range)}|${JSON.stringify(item.origin)}`;
+        if (passedKeys.has(key)) continue;
+        passedKeys.add(key);
+        passed.push(item);
+      }
+      for (const inner of childResult.findings) {
         if (inner.messageId !== carriedNote) continue;
         const message = `In module "${call.name}" (${call.source}): ${inner.message}`;
         if (carried.has(message)) continue;
@@ -245,5 +271,5 @@ function lintModuleCalls(
       }
     }
   }
-  return out;
+  return { findings: out, passed };
 }
