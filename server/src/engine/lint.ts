@@ -17,6 +17,7 @@ import {
   moduleCalls,
   moduleInputs,
   relocateToCaller,
+  type InstalledModules,
   type ModuleCall,
   type ModuleFileResult,
   type PassedFinding,
@@ -37,6 +38,10 @@ export interface LintContext {
   loadModule?: ModuleSource;
   /** Module directories on the current call path (cycle guard). */
   callPath?: readonly string[];
+  /** Terraform: where `terraform init` installed the remote modules of the root module. */
+  installedModules?: InstalledModules;
+  /** The names of the module calls on the current call path, from the root module (their key in `installedModules`). */
+  callNames?: readonly string[];
   /**
    * Terraform: files of the module (or var files) that could not be read. Without them the module
    * is incomplete, and any rule could decide wrongly, so the file is reported as not checked.
@@ -192,10 +197,21 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+const manifest = '.terraform/modules/modules.json';
+
+/** The directory `terraform init` installed a remote module call in, or why it is not known. */
+function installedDirectory(installed: InstalledModules | undefined, key: string): string | { why: string } {
+  if (!installed) return { why: 'which is not a local path' };
+  if ('problem' in installed) return { why: `and ${manifest} cannot be used (${installed.problem})` };
+  const refused = installed.refused.get(key);
+  if (refused) return { why: `installed in ${refused}` };
+  return installed.directories.get(key) ?? { why: `which ${manifest} does not list (terraform init has not run since the call was added)` };
+}
+
 /**
- * Follows the local modules a file calls: lints the module's files with the inputs of the call
- * and reports, in the calling file, what the caller's values make insecure. Remote modules are
- * named once per call as not analysed.
+ * Follows the local modules a file calls, and the remote ones `terraform init` installed: lints the module's files with the inputs of the call
+ * and reports, in the calling file, what the caller's values make insecure. Other remote modules
+ * are named once per call as not analysed.
  */
 function lintModuleCalls(
   file: TerraformFile,
@@ -222,11 +238,18 @@ function lintModuleCalls(
   };
   for (const call of moduleCalls(file, module)) {
     const from = `Module "${call.name}" comes from "${call.source}"`;
-    if (!isLocalSource(call.source)) {
-      note(call, 'info', `${from}, which is not a local path: it was not analysed.`);
-      continue;
+    const callNames = [...(context.callNames ?? []), call.name];
+    let directory: string;
+    if (isLocalSource(call.source)) {
+      directory = childDirectory(module.directory, call.source);
+    } else {
+      const installed = installedDirectory(context.installedModules, callNames.join('.'));
+      if (typeof installed !== 'string') {
+        note(call, 'info', `${from}, ${installed.why}: it was not analysed.`);
+        continue;
+      }
+      directory = installed;
     }
-    const directory = childDirectory(module.directory, call.source);
     if (callPath.includes(directory)) continue;
     if (callPath.length > maxModuleDepth) {
       note(call, 'info', `${from}, more than ${maxModuleDepth} module calls deep: it was not analysed.`, true);
@@ -251,6 +274,8 @@ function lintModuleCalls(
         module: child,
         loadModule: context.loadModule,
         callPath: [...callPath, loaded.directory],
+        installedModules: context.installedModules,
+        callNames,
       });
       const relocated = relocateToCaller(childResult, childFile.path, child, call, inputs, { path: file.path, module });
       appendAll(out, relocated.moved);

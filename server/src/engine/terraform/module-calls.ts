@@ -25,6 +25,15 @@ export interface LoadedModule {
 /** Reads the `.tf` files of a local module directory; undefined is taken as a directory that does not exist. */
 export type ModuleSource = (directory: string) => LoadedModule | undefined;
 
+/**
+ * The modules `terraform init` installed for a root module, from `.terraform/modules/modules.json`:
+ * the directory of each call by its key (`a`, and `a.b` for call `b` inside module `a`), or the
+ * reason an entry (or the whole file) cannot be used.
+ */
+export type InstalledModules =
+  | { directories: ReadonlyMap<string, string>; refused: ReadonlyMap<string, string> }
+  | { problem: string };
+
 /** How deep module calls are followed; deeper trees are rare and would multiply the work. */
 export const maxModuleDepth = 4;
 
