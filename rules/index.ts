@@ -85,6 +85,16 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf300 from './terraform/tf-300-aws-sg-ports-open';
+import tf301 from './terraform/tf-301-aws-sg-egress-unrestricted';
+import tf302 from './terraform/tf-302-aws-default-sg-rules';
+import tf303 from './terraform/tf-303-rds-publicly-accessible';
+import tf304 from './terraform/tf-304-redshift-publicly-accessible';
+import tf305 from './terraform/tf-305-dms-publicly-accessible';
+import tf306 from './terraform/tf-306-mq-broker-publicly-accessible';
+import tf307 from './terraform/tf-307-ec2-public-ip';
+import tf308 from './terraform/tf-308-subnet-public-ip-on-launch';
+import tf309 from './terraform/tf-309-ecs-service-public-ip';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -174,4 +184,14 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf300,
+  tf301,
+  tf302,
+  tf303,
+  tf304,
+  tf305,
+  tf306,
+  tf307,
+  tf308,
+  tf309,
 ];
