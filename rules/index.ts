@@ -95,6 +95,13 @@ import tf306 from './terraform/tf-306-mq-broker-publicly-accessible';
 import tf307 from './terraform/tf-307-ec2-public-ip';
 import tf308 from './terraform/tf-308-subnet-public-ip-on-launch';
 import tf309 from './terraform/tf-309-ecs-service-public-ip';
+import tf310 from './terraform/tf-310-db-snapshot-public';
+import tf311 from './terraform/tf-311-ami-public';
+import tf312 from './terraform/tf-312-eks-public-endpoint';
+import tf313 from './terraform/tf-313-eks-node-group-ssh-open';
+import tf314 from './terraform/tf-314-s3-public-access-block-off';
+import tf315 from './terraform/tf-315-s3-public-acl';
+import tf316 from './terraform/tf-316-s3-bucket-policy-public';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -194,4 +201,11 @@ export const rules: readonly AnyRule[] = [
   tf307,
   tf308,
   tf309,
+  tf310,
+  tf311,
+  tf312,
+  tf313,
+  tf314,
+  tf315,
+  tf316,
 ];
