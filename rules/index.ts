@@ -102,6 +102,11 @@ import tf313 from './terraform/tf-313-eks-node-group-ssh-open';
 import tf314 from './terraform/tf-314-s3-public-access-block-off';
 import tf315 from './terraform/tf-315-s3-public-acl';
 import tf316 from './terraform/tf-316-s3-bucket-policy-public';
+import tf317 from './terraform/tf-317-sqs-sns-policy-public';
+import tf318 from './terraform/tf-318-ecr-repository-policy-public';
+import tf319 from './terraform/tf-319-lambda-permission-public';
+import tf320 from './terraform/tf-320-lambda-function-url-no-auth';
+import tf321 from './terraform/tf-321-ec2-imdsv1-allowed';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -208,4 +213,9 @@ export const rules: readonly AnyRule[] = [
   tf314,
   tf315,
   tf316,
+  tf317,
+  tf318,
+  tf319,
+  tf320,
+  tf321,
 ];
