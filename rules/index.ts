@@ -107,6 +107,12 @@ import tf318 from './terraform/tf-318-ecr-repository-policy-public';
 import tf319 from './terraform/tf-319-lambda-permission-public';
 import tf320 from './terraform/tf-320-lambda-function-url-no-auth';
 import tf321 from './terraform/tf-321-ec2-imdsv1-allowed';
+import tf322 from './terraform/tf-322-nacl-admin-ports-open';
+import tf323 from './terraform/tf-323-opensearch-policy-public';
+import tf324 from './terraform/tf-324-opensearch-outside-vpc';
+import tf325 from './terraform/tf-325-alb-invalid-headers-kept';
+import tf326 from './terraform/tf-326-sagemaker-notebook-direct-internet';
+import tf327 from './terraform/tf-327-kms-key-policy-public';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -218,4 +224,10 @@ export const rules: readonly AnyRule[] = [
   tf319,
   tf320,
   tf321,
+  tf322,
+  tf323,
+  tf324,
+  tf325,
+  tf326,
+  tf327,
 ];

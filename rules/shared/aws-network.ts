@@ -191,6 +191,8 @@ export interface ResourcePolicySource {
   types: readonly string[];
   /** The argument holding the document. */
   argument?: string;
+  /** Resources (instances) whose policy is not to be judged on its own: another control decides. */
+  skip?: (view: BlockView, module: TerraformModule) => boolean;
 }
 
 /**
@@ -210,11 +212,11 @@ export function publicPolicyCheck<M extends string>(source: ResourcePolicySource
       }
     };
     for (const type of source.types) {
-      for (const view of resourceInstances(project, file, type)) inspect(policyOfAttribute(view, argument));
+      for (const view of resourceInstances(project, file, type)) if (!source.skip?.(view, project)) inspect(policyOfAttribute(view, argument));
     }
     for (const document of file.dataSources('aws_iam_policy_document')) {
       const user = project.referencing(document).find((block) => source.types.includes(block.labels[0]?.value ?? ''));
-      if (!user) continue;
+      if (!user || project.instances(user).some((view) => source.skip?.(view, project))) continue;
       const related = relatedBlock(project, file, user, `Used as the policy of ${user.labels[0]?.value}.${user.labels[1]?.value}.`);
       for (const view of project.instances(document)) inspect(policyOfDataSource(view), related);
     }
