@@ -113,6 +113,9 @@ import tf324 from './terraform/tf-324-opensearch-outside-vpc';
 import tf325 from './terraform/tf-325-alb-invalid-headers-kept';
 import tf326 from './terraform/tf-326-sagemaker-notebook-direct-internet';
 import tf327 from './terraform/tf-327-kms-key-policy-public';
+import tf328 from './terraform/tf-328-api-gateway-no-authorization';
+import tf329 from './terraform/tf-329-secrets-manager-policy-public';
+import tf330 from './terraform/tf-330-msk-public-access';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -230,4 +233,7 @@ export const rules: readonly AnyRule[] = [
   tf325,
   tf326,
   tf327,
+  tf328,
+  tf329,
+  tf330,
 ];
