@@ -116,6 +116,7 @@ import tf327 from './terraform/tf-327-kms-key-policy-public';
 import tf328 from './terraform/tf-328-api-gateway-no-authorization';
 import tf329 from './terraform/tf-329-secrets-manager-policy-public';
 import tf330 from './terraform/tf-330-msk-public-access';
+import tf331 from './terraform/tf-331-sg-rule-no-description';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -236,4 +237,5 @@ export const rules: readonly AnyRule[] = [
   tf328,
   tf329,
   tf330,
+  tf331,
 ];
