@@ -248,3 +248,14 @@ export function publicEndpointRule(
   const { cis = [], ...rest } = overrides;
   return { target: 'terraform', severity: 'high', preset: 'recommended', requirements: ['2.1'], frameworks: publicExposure(...cis), ...rest };
 }
+
+/**
+ * The metadata every rule on what security groups, NACLs and load balancers admit shares: a
+ * Terraform rule for 2.2, on by default with medium severity unless said otherwise.
+ */
+export function trafficRule(
+  overrides: { severity?: Severity; preset?: Preset; cis?: string[] } = {},
+): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  const { cis = [], ...rest } = overrides;
+  return { target: 'terraform', severity: 'medium', preset: 'recommended', requirements: ['2.2'], frameworks: trafficRestriction(...cis), ...rest };
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../api';
-import { awsDoc, cisAws, describePorts, rulePorts, securityGroupRules, trafficRestriction, wellKnownPorts, worldCidrs, type PortRange } from '../shared/aws-network';
+import { awsDoc, cisAws, describePorts, rulePorts, securityGroupRules, trafficRule, wellKnownPorts, worldCidrs, type PortRange } from '../shared/aws-network';
 import { moduleFor } from '../shared/terraform-evaluated';
 import { adminPorts } from '../shared/terraform-values';
 
@@ -12,11 +12,7 @@ const opensOther = (range: PortRange) => range.all || range.to - range.from + 1 
 export default defineRule({
   id: 'TF-300',
   title: 'Do not open non-web ports to the internet in AWS security groups',
-  target: 'terraform',
-  severity: 'high',
-  preset: 'recommended',
-  requirements: ['2.2'],
-  frameworks: trafficRestriction(cisAws('5.2'), cisAws('5.3')),
+  ...trafficRule({ severity: 'high', cis: [cisAws('5.2'), cisAws('5.3')] }),
   docs: {
     rationale:
       'An ingress rule from 0.0.0.0/0 or ::/0 on a port other than HTTP (80) and HTTPS (443) exposes the service behind it ' +

@@ -1,15 +1,11 @@
 import { defineRule } from '../api';
-import { awsDoc, rulePorts, securityGroupRules, trafficRestriction, worldCidrs } from '../shared/aws-network';
+import { awsDoc, rulePorts, securityGroupRules, trafficRule, worldCidrs } from '../shared/aws-network';
 import { moduleFor } from '../shared/terraform-evaluated';
 
 export default defineRule({
   id: 'TF-301',
   title: 'Restrict egress from AWS security groups',
-  target: 'terraform',
-  severity: 'low',
-  preset: 'strict',
-  requirements: ['2.2'],
-  frameworks: trafficRestriction(),
+  ...trafficRule({ severity: 'low', preset: 'strict' }),
   docs: {
     rationale:
       'An egress rule for every protocol (or every port) to 0.0.0.0/0 or ::/0 lets a compromised workload reach any host on ' +

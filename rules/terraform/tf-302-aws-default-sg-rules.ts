@@ -1,5 +1,5 @@
 import { defineRule } from '../api';
-import { awsDoc, cisAws, trafficRestriction } from '../shared/aws-network';
+import { awsDoc, cisAws, trafficRule } from '../shared/aws-network';
 import { mentions, relatedBlock } from '../shared/aws-logging';
 import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
@@ -8,11 +8,7 @@ const ruleResources = ['aws_security_group_rule', 'aws_vpc_security_group_ingres
 export default defineRule({
   id: 'TF-302',
   title: 'Keep the default security group of a VPC free of rules',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['2.2'],
-  frameworks: trafficRestriction(cisAws('5.4')),
+  ...trafficRule({ cis: [cisAws('5.4')] }),
   docs: {
     rationale:
       'Every resource launched without a security group lands in the default one, so rules on it apply to workloads nobody ' +

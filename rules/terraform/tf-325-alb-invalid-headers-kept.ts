@@ -1,5 +1,5 @@
 import { asString, defineRule } from '../api';
-import { awsDoc, trafficRestriction } from '../shared/aws-network';
+import { awsDoc, trafficRule } from '../shared/aws-network';
 import { attributeCheck, mustBeTrue, type CheckScope } from '../shared/terraform-attribute-check';
 
 /** `application` when load_balancer_type is absent; undefined when not known. */
@@ -13,11 +13,7 @@ const isApplication = ({ resource }: CheckScope): boolean | undefined => {
 export default defineRule({
   id: 'TF-325',
   title: 'Drop invalid HTTP headers at Application Load Balancers',
-  target: 'terraform',
-  severity: 'low',
-  preset: 'recommended',
-  requirements: ['2.2'],
-  frameworks: trafficRestriction(),
+  ...trafficRule({ severity: 'low' }),
   docs: {
     rationale:
       'An Application Load Balancer forwards headers whose names are not valid HTTP unless drop_invalid_header_fields is true ' +

@@ -1,5 +1,5 @@
 import { asString, defineRule, type BlockView, type Range } from '../api';
-import { awsDoc, trafficRestriction } from '../shared/aws-network';
+import { awsDoc, trafficRule } from '../shared/aws-network';
 import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
 
@@ -9,11 +9,7 @@ const ruleResources = ['aws_security_group_rule', 'aws_vpc_security_group_ingres
 export default defineRule({
   id: 'TF-331',
   title: 'Describe every security group rule',
-  target: 'terraform',
-  severity: 'low',
-  preset: 'strict',
-  requirements: ['2.2'],
-  frameworks: trafficRestriction(),
+  ...trafficRule({ severity: 'low', preset: 'strict' }),
   docs: {
     rationale:
       'A rule without a description says what it admits but not why: at the next review nobody can tell whether it is ' +
