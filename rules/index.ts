@@ -117,6 +117,8 @@ import tf328 from './terraform/tf-328-api-gateway-no-authorization';
 import tf329 from './terraform/tf-329-secrets-manager-policy-public';
 import tf330 from './terraform/tf-330-msk-public-access';
 import tf331 from './terraform/tf-331-sg-rule-no-description';
+import tf332 from './terraform/tf-332-neptune-instance-publicly-accessible';
+import tf333 from './terraform/tf-333-efs-policy-public';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -238,4 +240,6 @@ export const rules: readonly AnyRule[] = [
   tf329,
   tf330,
   tf331,
+  tf332,
+  tf333,
 ];
