@@ -131,6 +131,40 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf300 from './terraform/tf-300-aws-sg-ports-open';
+import tf301 from './terraform/tf-301-aws-sg-egress-unrestricted';
+import tf302 from './terraform/tf-302-aws-default-sg-rules';
+import tf303 from './terraform/tf-303-rds-publicly-accessible';
+import tf304 from './terraform/tf-304-redshift-publicly-accessible';
+import tf305 from './terraform/tf-305-dms-publicly-accessible';
+import tf306 from './terraform/tf-306-mq-broker-publicly-accessible';
+import tf307 from './terraform/tf-307-ec2-public-ip';
+import tf308 from './terraform/tf-308-subnet-public-ip-on-launch';
+import tf309 from './terraform/tf-309-ecs-service-public-ip';
+import tf310 from './terraform/tf-310-db-snapshot-public';
+import tf311 from './terraform/tf-311-ami-public';
+import tf312 from './terraform/tf-312-eks-public-endpoint';
+import tf313 from './terraform/tf-313-eks-node-group-ssh-open';
+import tf314 from './terraform/tf-314-s3-public-access-block-off';
+import tf315 from './terraform/tf-315-s3-public-acl';
+import tf316 from './terraform/tf-316-s3-bucket-policy-public';
+import tf317 from './terraform/tf-317-sqs-sns-policy-public';
+import tf318 from './terraform/tf-318-ecr-repository-policy-public';
+import tf319 from './terraform/tf-319-lambda-permission-public';
+import tf320 from './terraform/tf-320-lambda-function-url-no-auth';
+import tf321 from './terraform/tf-321-ec2-imdsv1-allowed';
+import tf322 from './terraform/tf-322-nacl-admin-ports-open';
+import tf323 from './terraform/tf-323-opensearch-policy-public';
+import tf324 from './terraform/tf-324-opensearch-outside-vpc';
+import tf325 from './terraform/tf-325-alb-invalid-headers-kept';
+import tf326 from './terraform/tf-326-sagemaker-notebook-direct-internet';
+import tf327 from './terraform/tf-327-kms-key-policy-public';
+import tf328 from './terraform/tf-328-api-gateway-no-authorization';
+import tf329 from './terraform/tf-329-secrets-manager-policy-public';
+import tf330 from './terraform/tf-330-msk-public-access';
+import tf331 from './terraform/tf-331-sg-rule-no-description';
+import tf332 from './terraform/tf-332-neptune-instance-publicly-accessible';
+import tf333 from './terraform/tf-333-efs-policy-public';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -266,4 +300,38 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf300,
+  tf301,
+  tf302,
+  tf303,
+  tf304,
+  tf305,
+  tf306,
+  tf307,
+  tf308,
+  tf309,
+  tf310,
+  tf311,
+  tf312,
+  tf313,
+  tf314,
+  tf315,
+  tf316,
+  tf317,
+  tf318,
+  tf319,
+  tf320,
+  tf321,
+  tf322,
+  tf323,
+  tf324,
+  tf325,
+  tf326,
+  tf327,
+  tf328,
+  tf329,
+  tf330,
+  tf331,
+  tf332,
+  tf333,
 ];
