@@ -75,7 +75,10 @@ export function ignoresChanges(resource: BlockView, argument: string): boolean {
     const ignored = lifecycle.attribute('ignore_changes');
     if (!ignored) return false;
     const text = file.text.slice(file.lines.offsetAt(ignored.value.range.start), file.lines.offsetAt(ignored.value.range.end));
-    return new RegExp(`(^|[^\\w.])(${argument}|all)\\b`).test(text);
+    // Names in the list are bare identifiers (`password`, `tags["x"]`, `all`); a dotted
+    // reference such as `var.password` is something else.
+    const names = text.split(/[^\w.]+/);
+    return names.some((name) => name === 'all' || name === argument);
   });
 }
 
@@ -186,7 +189,7 @@ export function environmentMapCheck<M extends string>(resources: readonly string
 }
 
 /** `NAME=value`, `export NAME="value"`, `NAME: value` in a script or a cloud-config file. */
-const assignment = /^\s*(?:export\s+|-\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,100})\s*[=:]\s*(["']?)([^"'\s]{1,500})\2\s*$/;
+const assignment = /^\s*(?:export\s+|-\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(?:"([^"'\s]+)"|'([^"'\s]+)'|([^"'\s]+))\s*$/;
 
 /**
  * The first secret in a script (user data, a build spec): a credential of a known format,
@@ -199,7 +202,8 @@ export function scriptSecret(text: string): string | undefined {
   if (findUrlCredentials(text).length > 0) return 'credentials in a URL';
   for (const line of text.split(/\r\n?|\n/)) {
     const match = assignment.exec(line);
-    if (match && environmentSecret(match[1], match[3])) return `a literal value for ${match[1]}`;
+    const value = match && (match[2] ?? match[3] ?? match[4]);
+    if (match && value && environmentSecret(match[1], value)) return `a literal value for ${match[1]}`;
   }
   return undefined;
 }
