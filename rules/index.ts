@@ -86,6 +86,7 @@ import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 import tf500 from './terraform/tf-500-removed-provider-argument';
+import tf501 from './terraform/tf-501-provider-static-credentials';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -176,4 +177,5 @@ export const rules: readonly AnyRule[] = [
   tf212,
   tf213,
   tf500,
+  tf501,
 ];
