@@ -87,6 +87,8 @@ import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
+import tf502 from './terraform/tf-502-secret-variable-default';
+import tf503 from './terraform/tf-503-secret-variable-not-sensitive';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -178,4 +180,6 @@ export const rules: readonly AnyRule[] = [
   tf213,
   tf500,
   tf501,
+  tf502,
+  tf503,
 ];

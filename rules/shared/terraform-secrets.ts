@@ -1,5 +1,5 @@
-import { asString, type FrameworkRefs, type TerraformFile, type TerraformModule, type TfEvalValue } from '../api';
-import { isNonSecretShape, isPlaceholder, isReference, isSecretName } from './secrets';
+import { asString, type FrameworkRefs, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue } from '../api';
+import { isNonSecretShape, isPlaceholder, isReference, isSecretName, nameWords } from './secrets';
 
 /** The controls of a check for credentials written in configuration (1.1). */
 export function staticCredentials(): FrameworkRefs {
@@ -12,9 +12,22 @@ export function staticCredentials(): FrameworkRefs {
 /** Arguments that hold a credential without a name that says so. */
 const credentialArguments = new Set(['client_key', 'credentials', 'sas_token', 'auth_token', 'api_key', 'app_key']);
 
+/**
+ * Last words of Terraform names that describe something about a secret, or a collection of
+ * references to secrets, rather than one secret: `task_exec_secret_arns`, `access_key_status`,
+ * `secret_rotation_interval`, `secret_manager_config`, `image_pull_secrets`.
+ */
+const describingLastWords = new Set([
+  'arns', 'status', 'interval', 'config', 'configs', 'configuration', 'expression', 'schedule', 'spec', 'specs', 'secrets',
+  'names', 'keys', 'tokens', 'passwords', 'rotation', 'days', 'seconds', 'minutes', 'hours', 'period', 'settings', 'parameter',
+  'parameters', 'template', 'arn', 'kms', 'wo_version', 'policy', 'role', 'identity', 'auth', 'authentication', 'reset',
+]);
+
 /** True for an argument or variable name that holds a secret (`password`, `client_secret`, `api_token`, `private_key`). */
 export function isSecretArgument(name: string): boolean {
-  return credentialArguments.has(name) || isSecretName(name);
+  if (credentialArguments.has(name)) return true;
+  const words = nameWords(name);
+  return words.length > 0 && !describingLastWords.has(words[words.length - 1]) && isSecretName(name);
 }
 
 /**
@@ -72,6 +85,32 @@ export function writtenSecret(module: TerraformModule, value: TfEvalValue | unde
   // A quoted string or a heredoc; a function call, a reference or a template with references is not written out.
   if (text === undefined || !/^\s*(?:"|<<)/.test(text)) return undefined;
   const secret = asString(value);
-  if (secret === undefined || isReference(secret) || isPlaceholder(secret, name, 4) || isNonSecretShape(secret)) return undefined;
+  if (secret === undefined || isReference(secret) || isNonSecretShape(secret)) return undefined;
+  // A PEM block starts with dashes, which the placeholder test takes for a `-----` filler.
+  if (!/^-----BEGIN [A-Z ]{0,20}PRIVATE KEY/.test(secret.trim()) && isPlaceholder(secret, name, 4)) return undefined;
   return secret;
+}
+
+/** The text of a variable's `type`, without spaces (`bool`, `list(string)`); undefined when not declared. */
+function declaredType(block: TfBlock): string | undefined {
+  const type = block.attribute('type')?.value;
+  if (!type) return undefined;
+  return (type.kind === 'expression' ? type.text : type.kind === 'string' ? type.value : '').replace(/\s+/g, '');
+}
+
+/**
+ * The `variable` blocks of a file whose name says they hold a secret (`db_password`,
+ * `client_secret`, `api_token`) and whose type is a string (or not declared), leaving out flags,
+ * counts and collections that only mention one (`create_password`, `secret_arns`).
+ */
+export function secretVariables(file: TerraformFile): TfBlock[] {
+  return file.blocks.filter((block) => {
+    const name = block.labels[0]?.value;
+    if (block.type !== 'variable' || !name || !isSecretArgument(name)) return false;
+    // One secret is a string: collections and objects of secret names are configuration (`secrets = [{ name, valueFrom }]`).
+    const type = declaredType(block);
+    if (type !== undefined && type !== 'string' && type !== 'any') return false;
+    const fallback = block.attribute('default')?.value.kind;
+    return fallback === undefined || fallback === 'string' || fallback === 'null' || fallback === 'expression';
+  });
 }
