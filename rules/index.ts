@@ -89,6 +89,7 @@ import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
 import tf503 from './terraform/tf-503-secret-variable-not-sensitive';
+import tf504 from './terraform/tf-504-secret-output-not-sensitive';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -182,4 +183,5 @@ export const rules: readonly AnyRule[] = [
   tf501,
   tf502,
   tf503,
+  tf504,
 ];

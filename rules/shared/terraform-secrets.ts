@@ -21,13 +21,20 @@ const describingLastWords = new Set([
   'arns', 'status', 'interval', 'config', 'configs', 'configuration', 'expression', 'schedule', 'spec', 'specs', 'secrets',
   'names', 'keys', 'tokens', 'passwords', 'rotation', 'days', 'seconds', 'minutes', 'hours', 'period', 'settings', 'parameter',
   'parameters', 'template', 'arn', 'kms', 'wo_version', 'policy', 'role', 'identity', 'auth', 'authentication', 'reset',
+  'fingerprint', 'digest',
 ]);
+
+/** Tokens that are no credential: idempotency and paging tokens, S3 table version tokens. */
+const harmlessTokens = /(?:^|_)(?:version|continuation|next|page|idempotency|creation|client_request)_token$/;
 
 /** True for an argument or variable name that holds a secret (`password`, `client_secret`, `api_token`, `private_key`). */
 export function isSecretArgument(name: string): boolean {
   if (credentialArguments.has(name)) return true;
   const words = nameWords(name);
-  return words.length > 0 && !describingLastWords.has(words[words.length - 1]) && isSecretName(name);
+  if (words.length === 0 || describingLastWords.has(words[words.length - 1]) || harmlessTokens.test(words.join('_'))) return false;
+  // Ciphertext (`encrypted_password`, PGP-encrypted by the provider) and hashes are no secret in clear.
+  if (words.some((w) => w === 'encrypted' || w === 'hashed' || w === 'hash')) return false;
+  return isSecretName(name);
 }
 
 /**
