@@ -90,6 +90,7 @@ import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
 import tf503 from './terraform/tf-503-secret-variable-not-sensitive';
 import tf504 from './terraform/tf-504-secret-output-not-sensitive';
+import tf505 from './terraform/tf-505-hardcoded-resource-secret';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -184,4 +185,5 @@ export const rules: readonly AnyRule[] = [
   tf502,
   tf503,
   tf504,
+  tf505,
 ];

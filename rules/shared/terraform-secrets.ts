@@ -1,4 +1,4 @@
-import { asString, type FrameworkRefs, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue } from '../api';
+import { asString, rangeContains, type FrameworkRefs, type Range, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue } from '../api';
 import { isNonSecretShape, isPlaceholder, isReference, isSecretName, nameWords } from './secrets';
 
 /** The controls of a check for credentials written in configuration (1.1). */
@@ -120,4 +120,20 @@ export function secretVariables(file: TerraformFile): TfBlock[] {
     const fallback = block.attribute('default')?.value.kind;
     return fallback === undefined || fallback === 'string' || fallback === 'null' || fallback === 'expression';
   });
+}
+
+/**
+ * True when a value comes from the default or tfvars entry of a variable whose name says it holds
+ * a secret: TF-502 reports it there, at the one place that holds it.
+ */
+export function fromSecretVariable(module: TerraformModule, value: TfEvalValue): boolean {
+  const origin = value.origin;
+  if (!origin) return false;
+  const inside = (outer: Range) => rangeContains(outer, origin.range);
+  for (const file of [...module.configFiles, ...module.variableFiles]) {
+    if (file.path !== origin.path) continue;
+    if (file.variablesFile) return file.attributes.some((a) => isSecretArgument(a.name) && inside(a.value.range));
+    return secretVariables(file).some((variable) => inside(variable.range));
+  }
+  return false;
 }
