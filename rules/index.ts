@@ -91,6 +91,8 @@ import tf502 from './terraform/tf-502-secret-variable-default';
 import tf503 from './terraform/tf-503-secret-variable-not-sensitive';
 import tf504 from './terraform/tf-504-secret-output-not-sensitive';
 import tf505 from './terraform/tf-505-hardcoded-resource-secret';
+import tf506 from './terraform/tf-506-git-module-unpinned';
+import tf507 from './terraform/tf-507-registry-module-unversioned';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -186,4 +188,6 @@ export const rules: readonly AnyRule[] = [
   tf503,
   tf504,
   tf505,
+  tf506,
+  tf507,
 ];
