@@ -93,6 +93,7 @@ import tf504 from './terraform/tf-504-secret-output-not-sensitive';
 import tf505 from './terraform/tf-505-hardcoded-resource-secret';
 import tf506 from './terraform/tf-506-git-module-unpinned';
 import tf507 from './terraform/tf-507-registry-module-unversioned';
+import tf508 from './terraform/tf-508-backend-static-credentials';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -190,4 +191,5 @@ export const rules: readonly AnyRule[] = [
   tf505,
   tf506,
   tf507,
+  tf508,
 ];

@@ -1,4 +1,5 @@
-import { asString, rangeContains, type FrameworkRefs, type Range, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue } from '../api';
+import { asString, rangeContains, type BlockView, type FrameworkRefs, type Range, type TerraformFile, type TerraformModule, type TfAttribute, type TfBlock, type TfEvalValue } from '../api';
+import { attributeOf, memberOf, type Located } from './terraform-evaluated';
 import { isNonSecretShape, isPlaceholder, isReference, isSecretName, nameWords } from './secrets';
 
 /** The controls of a check for credentials written in configuration (1.1). */
@@ -136,4 +137,44 @@ export function fromSecretVariable(module: TerraformModule, value: TfEvalValue):
     return secretVariables(file).some((variable) => inside(variable.range));
   }
   return false;
+}
+
+/** Providers whose `client_certificate` is the client's PKCS#12 bundle with its private key, not a public certificate. */
+const inlineCertificateProviders = new Set(['azurerm', 'azuread', 'azapi']);
+
+/** Whether a written value of `name` is a credential for `provider` (a provider or backend type). */
+function isCredential(provider: string, name: string, secret: string): boolean {
+  // google `credentials` is a key file path or the key itself: only the JSON text is a secret in code.
+  if (name === 'credentials') return secret.trim().startsWith('{');
+  if (name === 'client_certificate') return inlineCertificateProviders.has(provider) && secret.trim().length >= 64;
+  return isSecretArgument(name);
+}
+
+/**
+ * Calls `found` for each credential written in a provider or backend block: its arguments, those
+ * of its nested blocks (helm `kubernetes {}`), and members of object arguments (`kubernetes = {}`),
+ * the latter without an `attribute` to remove.
+ */
+export function credentialsIn(
+  module: TerraformModule,
+  provider: string,
+  view: BlockView,
+  found: (name: string, located: Located, attribute?: TfAttribute) => void,
+): void {
+  const judge = (name: string, located: Located | undefined, attribute?: TfAttribute) => {
+    if (!located || (!isSecretArgument(name) && name !== 'client_certificate')) return;
+    const secret = writtenSecret(module, located.value, name, located.file);
+    if (secret !== undefined && isCredential(provider, name, secret)) found(name, located, attribute);
+  };
+  for (const attribute of view.block.attributes) {
+    const located = attributeOf(view, attribute.name);
+    if (located?.value.kind === 'object') {
+      for (const key of located.value.entries.keys()) judge(key, memberOf(located, key));
+    } else {
+      judge(attribute.name, located, attribute);
+    }
+  }
+  for (const type of new Set(view.block.blocks.map((b) => (b.type === 'dynamic' ? b.labels[0]?.value : b.type)))) {
+    if (type) for (const child of view.blocks(type)) credentialsIn(module, provider, child, found);
+  }
 }

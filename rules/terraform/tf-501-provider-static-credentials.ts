@@ -1,45 +1,7 @@
-import { defineRule, type BlockView, type RuleContext, type TerraformModule } from '../api';
+import { defineRule } from '../api';
 import { removeAttribute } from '../shared/terraform-edits';
-import { attributeOf, memberOf, moduleFor, type Located } from '../shared/terraform-evaluated';
-import { isSecretArgument, staticCredentials, writtenSecret } from '../shared/terraform-secrets';
-
-/** Providers whose `client_certificate` is the client's PKCS#12 bundle with its private key, not a public certificate. */
-const inlineCertificateProviders = new Set(['azurerm', 'azuread', 'azapi']);
-
-/** Whether a written value of `name` is a credential for provider `provider`. */
-function isCredential(provider: string, name: string, secret: string): boolean {
-  // google `credentials` is a key file path or the key itself: only the JSON text is a secret in code.
-  if (name === 'credentials') return secret.trim().startsWith('{');
-  if (name === 'client_certificate') return inlineCertificateProviders.has(provider) && secret.trim().length >= 64;
-  return isSecretArgument(name);
-}
-
-type Report = RuleContext<'terraform', 'literal'>['report'];
-
-/** Reports credentials in a provider block, its nested blocks (helm `kubernetes {}`) and object arguments (`kubernetes = {}`). */
-function checkBody(project: TerraformModule, provider: string, view: BlockView, report: Report): void {
-  for (const attribute of view.block.attributes) {
-    const located = attributeOf(view, attribute.name);
-    if (!located) continue;
-    if (located.value.kind === 'object') {
-      for (const key of located.value.entries.keys()) checkValue(project, provider, key, memberOf(located, key), report);
-      continue;
-    }
-    // A suggestion: the provider then needs credentials from the environment, which the author sets up.
-    const suggest = [removeAttribute(view.file, attribute, `Remove ${attribute.name} and authenticate from the environment`)];
-    checkValue(project, provider, attribute.name, located, report, suggest);
-  }
-  for (const type of new Set(view.block.blocks.map((b) => (b.type === 'dynamic' ? b.labels[0]?.value : b.type)))) {
-    if (type) for (const child of view.blocks(type)) checkBody(project, provider, child, report);
-  }
-}
-
-function checkValue(project: TerraformModule, provider: string, name: string, located: Located | undefined, report: Report, suggest: ReturnType<typeof removeAttribute>[] = []): void {
-  if (!located || (!isSecretArgument(name) && name !== 'client_certificate')) return;
-  const secret = writtenSecret(project, located.value, name, located.file);
-  if (secret === undefined || !isCredential(provider, name, secret)) return;
-  report({ at: located.at, messageId: 'literal', data: { name, provider }, value: located.value, suggest });
-}
+import { moduleFor } from '../shared/terraform-evaluated';
+import { credentialsIn, staticCredentials } from '../shared/terraform-secrets';
 
 export default defineRule({
   id: 'TF-501',
@@ -80,7 +42,12 @@ export default defineRule({
     const project = moduleFor(file, module);
     for (const block of providers) {
       const name = block.labels[0]?.value;
-      if (name) checkBody(project, name, project.view(block, file), report);
+      if (!name) continue;
+      credentialsIn(project, name, project.view(block, file), (argument, located, attribute) => {
+        // A suggestion: the provider then needs credentials from the environment, which the author sets up.
+        const suggest = attribute ? [removeAttribute(file, attribute, `Remove ${argument} and authenticate from the environment`)] : [];
+        report({ at: located.at, messageId: 'literal', data: { name: argument, provider: name }, value: located.value, suggest });
+      });
     }
   },
 });
