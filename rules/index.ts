@@ -94,6 +94,7 @@ import tf505 from './terraform/tf-505-hardcoded-resource-secret';
 import tf506 from './terraform/tf-506-git-module-unpinned';
 import tf507 from './terraform/tf-507-registry-module-unversioned';
 import tf508 from './terraform/tf-508-backend-static-credentials';
+import tf509 from './terraform/tf-509-secret-token-in-file';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -192,4 +193,5 @@ export const rules: readonly AnyRule[] = [
   tf506,
   tf507,
   tf508,
+  tf509,
 ];
