@@ -71,6 +71,13 @@ export const dedicatedSecretArguments: ReadonlySet<string> = new Set([
   'google_storage_bucket_object.customer_encryption.encryption_key',
 ]);
 
+/** Values that stand for a credential to fill in: empty, `changeme`, `<access key>`, `xxxx`, `****`, one repeated character. */
+function isFiller(value: string): boolean {
+  const v = value.trim();
+  if (/^(?:change[_-]?me|replace[_-]?me|todo|tbd|none|null|your[_-].{0,40})$/i.test(v)) return true;
+  return v.length === 0 || /^<[^<>]{0,200}>$/.test(v) || /^\[[^[\]]{0,200}\]$/.test(v) || /^(?:x{3,}|\*{3,}|\.{3,})$/i.test(v) || /^(.)\1*$/.test(v);
+}
+
 /** The text of the source range a value came from, when it is in one of the module's files. */
 function originText(module: TerraformModule, value: TfEvalValue, file?: TerraformFile): string | undefined {
   const origin = value.origin;
@@ -87,13 +94,22 @@ function originText(module: TerraformModule, value: TfEvalValue, file?: Terrafor
  * values, placeholders (`changeme`, `<token>`, empty) and values that are no secret (paths,
  * ARNs, URLs without credentials, booleans, numbers).
  */
-export function writtenSecret(module: TerraformModule, value: TfEvalValue | undefined, name: string, file?: TerraformFile): string | undefined {
+export function writtenSecret(
+  module: TerraformModule,
+  value: TfEvalValue | undefined,
+  name: string,
+  file?: TerraformFile,
+  options: { credentialArgument?: boolean } = {},
+): string | undefined {
   if (value?.kind !== 'string') return undefined;
   const text = originText(module, value, file);
   // A quoted string or a heredoc; a function call, a reference or a template with references is not written out.
   if (text === undefined || !/^\s*(?:"|<<)/.test(text)) return undefined;
   const secret = asString(value);
   if (secret === undefined || isReference(secret) || isNonSecretShape(secret)) return undefined;
+  // An argument that only takes a credential (a provider's secret_key) holds one whatever it looks like, documented
+  // example keys included; only fillers are not one.
+  if (options.credentialArgument) return isFiller(secret) ? undefined : secret;
   // A PEM block starts with dashes, which the placeholder test takes for a `-----` filler.
   if (!/^-----BEGIN [A-Z ]{0,20}PRIVATE KEY/.test(secret.trim()) && isPlaceholder(secret, name, 4)) return undefined;
   return secret;
@@ -163,7 +179,7 @@ export function credentialsIn(
 ): void {
   const judge = (name: string, located: Located | undefined, attribute?: TfAttribute) => {
     if (!located || (!isSecretArgument(name) && name !== 'client_certificate')) return;
-    const secret = writtenSecret(module, located.value, name, located.file);
+    const secret = writtenSecret(module, located.value, name, located.file, { credentialArgument: true });
     if (secret !== undefined && isCredential(provider, name, secret)) found(name, located, attribute);
   };
   for (const attribute of view.block.attributes) {

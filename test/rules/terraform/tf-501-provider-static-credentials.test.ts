@@ -28,6 +28,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'documented example keys are still keys in a provider block',
+      code: aws('  access_key = "AKIAIOSFODNN7EXAMPLE"\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n'),
+      findings: [{ messageId: 'literal', line: 3, column: 16 }, { messageId: 'literal', line: 4, column: 16 }],
+    },
+    {
       name: 'from a variable default: reported at the use, related at the default',
       code: aws('  secret_key = var.secret_key\n'),
       files: { 'variables.tf': `variable "secret_key" {\n  default = "${secret}"\n}\n` },
