@@ -40,8 +40,8 @@ export function isSecretArgument(name: string): boolean {
 
 /**
  * Secret arguments of resource types that a dedicated rule checks (with its own message and
- * fix), as `type.argument` or `type.block.argument`: the generic literal-secret rule leaves them
- * alone so that one value is never reported twice.
+ * fix), as `type.argument` or `type.block.argument`: the generic literal-secret and token rules
+ * leave them alone so that one value is never reported twice.
  */
 export const dedicatedSecretArguments: ReadonlySet<string> = new Set([
   'aws_db_instance.password',
@@ -50,12 +50,21 @@ export const dedicatedSecretArguments: ReadonlySet<string> = new Set([
   'aws_redshift_cluster.master_password',
   'aws_redshiftserverless_namespace.admin_user_password',
   'aws_elasticache_replication_group.auth_token',
-  'aws_elasticache_cluster.auth_token',
   'aws_dms_endpoint.password',
+  'aws_mq_broker.user.password',
+  'aws_opensearch_domain.advanced_security_options.master_user_options.master_user_password',
+  'aws_elasticsearch_domain.advanced_security_options.master_user_options.master_user_password',
+  'aws_instance.user_data',
+  'aws_instance.user_data_base64',
+  'aws_launch_configuration.user_data',
+  'aws_launch_configuration.user_data_base64',
+  'aws_launch_template.user_data',
   'aws_lambda_function.environment.variables',
   'aws_ecs_task_definition.container_definitions',
   'aws_secretsmanager_secret_version.secret_string',
+  'aws_secretsmanager_secret_version.secret_binary',
   'aws_ssm_parameter.value',
+  'aws_ssm_parameter.insecure_value',
   'azurerm_key_vault_secret.value',
   'azurerm_linux_virtual_machine.admin_password',
   'azurerm_windows_virtual_machine.admin_password',

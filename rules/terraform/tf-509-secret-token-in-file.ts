@@ -1,22 +1,35 @@
 import { defineRule, rangeContains, type Position, type TerraformFile, type TfAttribute, type TfBlock } from '../api';
 import { findSecretTokens } from '../shared/secrets';
-import { isSecretArgument, staticCredentials } from '../shared/terraform-secrets';
+import { dedicatedSecretArguments, isSecretArgument, staticCredentials } from '../shared/terraform-secrets';
 
-/** The innermost argument (or object member) written around a position. */
-function nameAt(file: TerraformFile, at: Position): string | undefined {
+/** The address of a block's arguments: undefined outside resources, the resource type, then nested block types. */
+function childPath(block: TfBlock, path: string[] | undefined): string[] | undefined {
+  if (path === undefined) return block.type === 'resource' && block.labels[0] ? [block.labels[0].value] : undefined;
+  if (block.type === 'content') return path;
+  if (block.type === 'dynamic') return block.labels[0] ? [...path, block.labels[0].value] : path;
+  return [...path, block.type];
+}
+
+/**
+ * The innermost argument (or object member) written around a position, and its address
+ * (`type.block.argument` for arguments of resources).
+ */
+function argumentAt(file: TerraformFile, at: Position): { name: string; address?: string } | undefined {
   const point = { start: at, end: at };
-  const inAttributes = (attributes: readonly TfAttribute[]): string | undefined => {
+  const inAttributes = (attributes: readonly TfAttribute[], path: string[] | undefined) => {
     const attribute = attributes.find((a) => rangeContains(a.range, point));
     if (!attribute) return undefined;
     const value = attribute.value;
     const member = value.kind === 'object' ? value.entries.find((e) => rangeContains(e.range, point)) : undefined;
-    return member?.key ?? attribute.name;
+    return { name: member?.key ?? attribute.name, address: path && [...path, attribute.name].join('.') };
   };
-  const inBlocks = (blocks: readonly TfBlock[]): string | undefined => {
+  const inBlocks = (blocks: readonly TfBlock[], path: string[] | undefined): { name: string; address?: string } | undefined => {
     const block = blocks.find((b) => rangeContains(b.range, point));
-    return block ? (inBlocks(block.blocks) ?? inAttributes(block.attributes)) : undefined;
+    if (!block) return undefined;
+    const inner = childPath(block, path);
+    return inBlocks(block.blocks, inner) ?? inAttributes(block.attributes, inner);
   };
-  return inBlocks(file.blocks) ?? inAttributes(file.attributes);
+  return inBlocks(file.blocks, undefined) ?? inAttributes(file.attributes, undefined);
 }
 
 export default defineRule({
@@ -43,14 +56,15 @@ export default defineRule({
     token: 'This looks like a {{kind}}: a credential written in the repository.',
   },
   examples: {
-    bad: 'resource "aws_instance" "app" {\n  ami       = "ami-0abcdef1234567890"\n  user_data = "export GITHUB_TOKEN=ghp_Zq3xY8kLm2Nv4Rt6Wz9Ab1Cd3Ef5Gh7Jk9Mn"\n}\n',
-    good: 'resource "aws_instance" "app" {\n  ami       = "ami-0abcdef1234567890"\n  user_data = file("init.sh")\n}\n',
+    bad: 'resource "google_compute_instance" "app" {\n  name                    = "app"\n  metadata_startup_script = "export GITHUB_TOKEN=ghp_Zq3xY8kLm2Nv4Rt6Wz9Ab1Cd3Ef5Gh7Jk9Mn"\n}\n',
+    good: 'resource "google_compute_instance" "app" {\n  name                    = "app"\n  metadata_startup_script = file("init.sh")\n}\n',
   },
   check({ file, report }) {
     for (const match of findSecretTokens(file.text)) {
       const at = { start: file.lines.positionAt(match.start), end: file.lines.positionAt(match.end) };
-      const name = nameAt(file, at.start);
-      if (name !== undefined && isSecretArgument(name)) continue;
+      // Arguments named for a secret, and those a dedicated rule checks, are judged by those rules.
+      const argument = argumentAt(file, at.start);
+      if (argument && (isSecretArgument(argument.name) || (argument.address && dedicatedSecretArguments.has(argument.address)))) continue;
       // No edit: the credential must be rotated and read from elsewhere, which the author sets up.
       report({ at, messageId: 'token', data: { kind: match.kind }, severity: match.severity });
     }
