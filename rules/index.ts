@@ -95,6 +95,7 @@ import tf506 from './terraform/tf-506-git-module-unpinned';
 import tf507 from './terraform/tf-507-registry-module-unversioned';
 import tf508 from './terraform/tf-508-backend-static-credentials';
 import tf509 from './terraform/tf-509-secret-token-in-file';
+import tf510 from './terraform/tf-510-provider-tls-verification-off';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -194,4 +195,5 @@ export const rules: readonly AnyRule[] = [
   tf507,
   tf508,
   tf509,
+  tf510,
 ];

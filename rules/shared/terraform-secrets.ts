@@ -176,30 +176,37 @@ function isCredential(provider: string, name: string, secret: string): boolean {
 }
 
 /**
- * Calls `found` for each credential written in a provider or backend block: its arguments, those
- * of its nested blocks (helm `kubernetes {}`), and members of object arguments (`kubernetes = {}`),
- * the latter without an `attribute` to remove.
+ * Calls `found` for each setting of a provider or backend block: its arguments, those of its
+ * nested blocks (helm `kubernetes {}`, also when `dynamic`), and the members of object arguments
+ * (helm 3 `kubernetes = {}`), the latter without an `attribute` that an edit could remove.
  */
+export function eachSetting(view: BlockView, found: (name: string, located: Located, attribute?: TfAttribute) => void): void {
+  for (const attribute of view.block.attributes) {
+    const located = attributeOf(view, attribute.name);
+    if (located?.value.kind === 'object') {
+      for (const key of located.value.entries.keys()) {
+        const member = memberOf(located, key);
+        if (member) found(key, member);
+      }
+    } else if (located) {
+      found(attribute.name, located, attribute);
+    }
+  }
+  for (const type of new Set(view.block.blocks.map((b) => (b.type === 'dynamic' ? b.labels[0]?.value : b.type)))) {
+    if (type) for (const child of view.blocks(type)) eachSetting(child, found);
+  }
+}
+
+/** Calls `found` for each credential written in a provider or backend block (see {@link eachSetting}). */
 export function credentialsIn(
   module: TerraformModule,
   provider: string,
   view: BlockView,
   found: (name: string, located: Located, attribute?: TfAttribute) => void,
 ): void {
-  const judge = (name: string, located: Located | undefined, attribute?: TfAttribute) => {
-    if (!located || (!isSecretArgument(name) && name !== 'client_certificate')) return;
+  eachSetting(view, (name, located, attribute) => {
+    if (!isSecretArgument(name) && name !== 'client_certificate') return;
     const secret = writtenSecret(module, located.value, name, located.file, { credentialArgument: true });
     if (secret !== undefined && isCredential(provider, name, secret)) found(name, located, attribute);
-  };
-  for (const attribute of view.block.attributes) {
-    const located = attributeOf(view, attribute.name);
-    if (located?.value.kind === 'object') {
-      for (const key of located.value.entries.keys()) judge(key, memberOf(located, key));
-    } else {
-      judge(attribute.name, located, attribute);
-    }
-  }
-  for (const type of new Set(view.block.blocks.map((b) => (b.type === 'dynamic' ? b.labels[0]?.value : b.type)))) {
-    if (type) for (const child of view.blocks(type)) credentialsIn(module, provider, child, found);
-  }
+  });
 }

@@ -36,7 +36,7 @@ function candidates(type: string, block: TfBlock, path: string[] = [], out: Cand
       const generated = nested.labels[0]?.value;
       const content = nested.blocksOf('content')[0];
       if (generated && content) candidates(type, content, [...path, generated], out);
-    } else if (!['lifecycle', 'provisioner', 'connection'].includes(nested.type)) {
+    } else if (nested.type !== 'lifecycle') {
       candidates(type, nested, [...path, nested.type], out);
     }
   }

@@ -52,6 +52,11 @@ ruleTester(rule, {
       findings: [{ messageId: 'literal', line: 6, column: 16 }],
     },
     {
+      name: 'connection of a provisioner',
+      code: 'resource "null_resource" "setup" {\n  connection {\n    type     = "winrm"\n    user     = "Administrator"\n    password = "S3cure-Pa55w0rd!"\n  }\n}\n',
+      findings: [{ messageId: 'literal', line: 5, column: 16 }],
+    },
+    {
       name: 'JSON syntax',
       filename: 'main.tf.json',
       code: '{\n  "resource": {\n    "azurerm_mssql_server": {\n      "main": { "administrator_login_password": "S3cure-Pa55w0rd!" }\n    }\n  }\n}\n',
