@@ -96,6 +96,7 @@ import tf507 from './terraform/tf-507-registry-module-unversioned';
 import tf508 from './terraform/tf-508-backend-static-credentials';
 import tf509 from './terraform/tf-509-secret-token-in-file';
 import tf510 from './terraform/tf-510-provider-tls-verification-off';
+import tf511 from './terraform/tf-511-provider-plain-http-endpoint';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -196,4 +197,5 @@ export const rules: readonly AnyRule[] = [
   tf508,
   tf509,
   tf510,
+  tf511,
 ];

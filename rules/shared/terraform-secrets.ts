@@ -1,5 +1,5 @@
 import { asString, rangeContains, type BlockView, type FrameworkRefs, type Range, type TerraformFile, type TerraformModule, type TfAttribute, type TfBlock, type TfEvalValue } from '../api';
-import { attributeOf, memberOf, type Located } from './terraform-evaluated';
+import { attributeOf, memberOf, moduleFor, type Located } from './terraform-evaluated';
 import { isNonSecretShape, isPlaceholder, isReference, isSecretName, nameWords } from './secrets';
 
 /** The controls of a check for credentials written in configuration (1.1). */
@@ -209,4 +209,27 @@ export function credentialsIn(
     const secret = writtenSecret(module, located.value, name, located.file, { credentialArgument: true });
     if (secret !== undefined && isCredential(provider, name, secret)) found(name, located, attribute);
   });
+}
+
+/** The provider blocks of a file and its backend blocks, each with what a message calls it (`aws`, `http backend`). */
+export function connectionBlocks(file: TerraformFile): { block: TfBlock; target: string }[] {
+  const blocks: { block: TfBlock; target: string }[] = [];
+  for (const block of file.blocks) {
+    if (block.type === 'provider' && block.labels[0]) blocks.push({ block, target: block.labels[0].value });
+    if (block.type !== 'terraform') continue;
+    for (const backend of block.blocksOf('backend')) if (backend.labels[0]) blocks.push({ block: backend, target: `${backend.labels[0].value} backend` });
+  }
+  return blocks;
+}
+
+/** Calls `found` for each setting (see {@link eachSetting}) of the provider and backend blocks of a file. */
+export function eachConnectionSetting(
+  file: TerraformFile,
+  module: TerraformModule | undefined,
+  found: (setting: { name: string; located: Located; target: string; attribute?: TfAttribute }) => void,
+): void {
+  const blocks = connectionBlocks(file);
+  if (blocks.length === 0) return;
+  const project = moduleFor(file, module);
+  for (const { block, target } of blocks) eachSetting(project.view(block, file), (name, located, attribute) => found({ name, located, target, attribute }));
 }

@@ -9,7 +9,7 @@ export default defineRule({
   target: 'terraform',
   severity: 'high',
   preset: 'recommended',
-  requirements: ['1.1'],
+  requirements: ['1.1', '3.3'],
   frameworks: staticCredentials(),
   docs: {
     rationale:

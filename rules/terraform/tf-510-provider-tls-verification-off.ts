@@ -1,8 +1,8 @@
-import { asBool, defineRule, type TfBlock } from '../api';
+import { asBool, defineRule } from '../api';
 import { transportEncryption } from '../shared/azure-transport';
 import { removeAttribute } from '../shared/terraform-edits';
-import { moduleFor, type Located } from '../shared/terraform-evaluated';
-import { eachSetting } from '../shared/terraform-secrets';
+import type { Located } from '../shared/terraform-evaluated';
+import { eachConnectionSetting } from '../shared/terraform-secrets';
 
 /** Arguments of providers and backends that turn certificate verification off when true (aws, kubernetes, helm, vault, http, vsphere …). */
 const offWhenTrue = new Set([
@@ -45,21 +45,11 @@ export default defineRule({
     good: 'provider "kubernetes" {\n  host                   = "https://k8s.example.com"\n  cluster_ca_certificate = file("ca.pem")\n}\n',
   },
   check({ file, module, report }) {
-    const blocks: { block: TfBlock; target: string }[] = [];
-    for (const block of file.blocks) {
-      if (block.type === 'provider' && block.labels[0]) blocks.push({ block, target: block.labels[0].value });
-      if (block.type !== 'terraform') continue;
-      for (const backend of block.blocksOf('backend')) if (backend.labels[0]) blocks.push({ block: backend, target: `${backend.labels[0].value} backend` });
-    }
-    if (blocks.length === 0) return;
-    const project = moduleFor(file, module);
-    for (const { block, target } of blocks) {
-      eachSetting(project.view(block, file), (name, located, attribute) => {
-        if (!disables(name, located)) return;
-        // A suggestion: with a private CA the connection fails until its certificate is configured.
-        const suggest = attribute ? [removeAttribute(file, attribute, 'Verify the server certificate')] : [];
-        report({ at: located.at, messageId: 'off', data: { name, value: String(asBool(located.value)), target }, value: located.value, suggest });
-      });
-    }
+    eachConnectionSetting(file, module, ({ name, located, target, attribute }) => {
+      if (!disables(name, located)) return;
+      // A suggestion: with a private CA the connection fails until its certificate is configured.
+      const suggest = attribute ? [removeAttribute(file, attribute, 'Verify the server certificate')] : [];
+      report({ at: located.at, messageId: 'off', data: { name, value: String(asBool(located.value)), target }, value: located.value, suggest });
+    });
   },
 });
