@@ -97,6 +97,7 @@ import tf508 from './terraform/tf-508-backend-static-credentials';
 import tf509 from './terraform/tf-509-secret-token-in-file';
 import tf510 from './terraform/tf-510-provider-tls-verification-off';
 import tf511 from './terraform/tf-511-provider-plain-http-endpoint';
+import tf512 from './terraform/tf-512-provider-version-unconstrained';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -198,4 +199,5 @@ export const rules: readonly AnyRule[] = [
   tf509,
   tf510,
   tf511,
+  tf512,
 ];

@@ -130,6 +130,12 @@ export function lockedVersion(lockFile: string, source: string): string | undefi
 const cache = new WeakMap<TerraformModule, Map<string, number | undefined>>();
 const lockCache = new WeakMap<TerraformModule, { text: string | undefined }>();
 
+/** True when `.terraform.lock.hcl` beside the module selects a version of the provider. */
+export function isLocked(module: TerraformModule, provider: string): boolean {
+  const lock = lockFileOf(module);
+  return lock !== undefined && lockedVersion(lock, normalizeProviderSource(provider)) !== undefined;
+}
+
 function lockFileOf(module: TerraformModule): string | undefined {
   let entry = lockCache.get(module);
   if (!entry) {
