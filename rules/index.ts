@@ -98,6 +98,7 @@ import tf509 from './terraform/tf-509-secret-token-in-file';
 import tf510 from './terraform/tf-510-provider-tls-verification-off';
 import tf511 from './terraform/tf-511-provider-plain-http-endpoint';
 import tf512 from './terraform/tf-512-provider-version-unconstrained';
+import tf513 from './terraform/tf-513-plain-http-download';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -200,4 +201,5 @@ export const rules: readonly AnyRule[] = [
   tf510,
   tf511,
   tf512,
+  tf513,
 ];
