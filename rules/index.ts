@@ -99,6 +99,7 @@ import tf510 from './terraform/tf-510-provider-tls-verification-off';
 import tf511 from './terraform/tf-511-provider-plain-http-endpoint';
 import tf512 from './terraform/tf-512-provider-version-unconstrained';
 import tf513 from './terraform/tf-513-plain-http-download';
+import tf514 from './terraform/tf-514-secret-local-value';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -202,4 +203,5 @@ export const rules: readonly AnyRule[] = [
   tf511,
   tf512,
   tf513,
+  tf514,
 ];

@@ -1,4 +1,5 @@
 import { asString, rangeContains, type BlockView, type FrameworkRefs, type Range, type TerraformFile, type TerraformModule, type TfAttribute, type TfBlock, type TfEvalValue } from '../api';
+import type { RequirementId } from '../requirements';
 import { attributeOf, memberOf, moduleFor, type Located } from './terraform-evaluated';
 import { isNonSecretShape, isPlaceholder, isReference, isSecretName, nameWords } from './secrets';
 
@@ -8,6 +9,14 @@ export function staticCredentials(): FrameworkRefs {
     iso27001: ['A.5.17', 'A.8.5'],
     nist80053: ['IA-5', 'IA-5(7)'],
   };
+}
+
+/**
+ * What the rules for secrets written in the configuration share: the target, requirements 1.1
+ * (no static credentials) and 3.3 (secrets only in a secret manager), and their controls.
+ */
+export function secretInConfiguration(): { target: 'terraform'; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return { target: 'terraform', requirements: ['1.1', '3.3'], frameworks: staticCredentials() };
 }
 
 /** Arguments that hold a credential without a name that says so. */
@@ -149,17 +158,18 @@ export function secretVariables(file: TerraformFile): TfBlock[] {
 }
 
 /**
- * True when a value comes from the default or tfvars entry of a variable whose name says it holds
- * a secret: TF-502 reports it there, at the one place that holds it.
+ * True when a value comes from the default or tfvars entry of a variable, or from a local, whose
+ * name says it holds a secret: TF-502 and TF-514 report it there, at the one place that holds it.
  */
-export function fromSecretVariable(module: TerraformModule, value: TfEvalValue): boolean {
+export function fromSecretName(module: TerraformModule, value: TfEvalValue): boolean {
   const origin = value.origin;
   if (!origin) return false;
   const inside = (outer: Range) => rangeContains(outer, origin.range);
   for (const file of [...module.configFiles, ...module.variableFiles]) {
     if (file.path !== origin.path) continue;
     if (file.variablesFile) return file.attributes.some((a) => isSecretArgument(a.name) && inside(a.value.range));
-    return secretVariables(file).some((variable) => inside(variable.range));
+    if (secretVariables(file).some((variable) => inside(variable.range))) return true;
+    return file.blocks.some((block) => block.type === 'locals' && block.attributes.some((a) => isSecretArgument(a.name) && inside(a.value.range)));
   }
   return false;
 }

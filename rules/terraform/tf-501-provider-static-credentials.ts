@@ -1,16 +1,14 @@
 import { defineRule } from '../api';
 import { removeAttribute } from '../shared/terraform-edits';
 import { moduleFor } from '../shared/terraform-evaluated';
-import { credentialsIn, staticCredentials } from '../shared/terraform-secrets';
+import { credentialsIn, secretInConfiguration } from '../shared/terraform-secrets';
 
 export default defineRule({
   id: 'TF-501',
   title: 'Keep provider credentials out of the configuration',
-  target: 'terraform',
   severity: 'critical',
   preset: 'recommended',
-  requirements: ['1.1', '3.3'],
-  frameworks: staticCredentials(),
+  ...secretInConfiguration(),
   docs: {
     rationale:
       'A key, secret, token or password written in a provider block (aws access_key/secret_key/token, azurerm ' +

@@ -1,16 +1,14 @@
 import { defineRule } from '../api';
 import { removeAttribute } from '../shared/terraform-edits';
 import { moduleFor } from '../shared/terraform-evaluated';
-import { isSecretArgument, secretVariables, staticCredentials, writtenSecret } from '../shared/terraform-secrets';
+import { isSecretArgument, secretInConfiguration, secretVariables, writtenSecret } from '../shared/terraform-secrets';
 
 export default defineRule({
   id: 'TF-502',
   title: 'Give secret variables no default value',
-  target: 'terraform',
   severity: 'high',
   preset: 'recommended',
-  requirements: ['1.1', '3.3'],
-  frameworks: staticCredentials(),
+  ...secretInConfiguration(),
   docs: {
     rationale:
       'A variable named for a secret (db_password, client_secret, api_token) with a written default, or with its value in ' +

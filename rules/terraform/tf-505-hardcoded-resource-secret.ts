@@ -1,6 +1,6 @@
 import { defineRule, type BlockView, type TfBlock } from '../api';
 import { attributeOf, memberOf, moduleFor, type Located } from '../shared/terraform-evaluated';
-import { dedicatedSecretArguments, fromSecretVariable, isSecretArgument, staticCredentials, writtenSecret } from '../shared/terraform-secrets';
+import { dedicatedSecretArguments, fromSecretName, isSecretArgument, secretInConfiguration, writtenSecret } from '../shared/terraform-secrets';
 
 /** Where secret-looking arguments may be: the nested block types leading to them, and the argument. */
 interface Candidate {
@@ -52,19 +52,17 @@ function viewsAt(resource: BlockView, path: readonly string[]): BlockView[] {
 export default defineRule({
   id: 'TF-505',
   title: 'Keep secrets out of resource arguments',
-  target: 'terraform',
   severity: 'high',
   preset: 'recommended',
-  requirements: ['1.1', '3.3'],
-  frameworks: staticCredentials(),
+  ...secretInConfiguration(),
   docs: {
     rationale:
       'A password, token, secret or private key written in a resource argument (a database administrator password, an ' +
       'identity provider client secret, a webhook token, an app setting named for a secret), directly or through a ' +
       'local, is in the repository, its history and every clone, and in the state. This rule covers every provider; ' +
       'arguments with a dedicated rule (RDS and Redshift master passwords, VM admin passwords, Key Vault and Secrets ' +
-      'Manager values, CSEK raw keys) are left to it, and variable defaults to TF-502. Placeholders and values that are no ' +
-      'secret (paths, ARNs, URLs without credentials) are not reported.',
+      'Manager values, CSEK raw keys) are left to it, and values of variables and locals named for a secret to TF-502 and ' +
+      'TF-514. Placeholders and values that are no secret (paths, ARNs, URLs without credentials) are not reported.',
     remediation:
       'Generate the value (random_password), let the service manage it (manage_master_user_password and the like), or ' +
       'read it from a secret store at apply time, preferably into a write-only argument (*_wo); then rotate the exposed secret.',
@@ -87,7 +85,7 @@ export default defineRule({
     const project = moduleFor(file, module);
     const judge = (type: string, name: string, located: Located | undefined) => {
       if (!located || !isSecret(name)) return;
-      if (writtenSecret(project, located.value, name, file) === undefined || fromSecretVariable(project, located.value)) return;
+      if (writtenSecret(project, located.value, name, file) === undefined || fromSecretName(project, located.value)) return;
       // No edit: the replacement (a generated value, a secret store, a write-only argument) is the author's choice.
       report({ at: located.at, messageId: 'literal', data: { name, type }, value: located.value });
     };

@@ -1,6 +1,6 @@
 import { defineRule, rangeContains, type Position, type TerraformFile, type TfAttribute, type TfBlock } from '../api';
 import { findSecretTokens } from '../shared/secrets';
-import { dedicatedSecretArguments, isSecretArgument, staticCredentials } from '../shared/terraform-secrets';
+import { dedicatedSecretArguments, isSecretArgument, secretInConfiguration } from '../shared/terraform-secrets';
 
 /** The address of a block's arguments: undefined outside resources, the resource type, then nested block types. */
 function childPath(block: TfBlock, path: string[] | undefined): string[] | undefined {
@@ -35,11 +35,9 @@ function argumentAt(file: TerraformFile, at: Position): { name: string; address?
 export default defineRule({
   id: 'TF-509',
   title: 'Keep credentials of known formats out of Terraform files',
-  target: 'terraform',
   severity: 'critical',
   preset: 'recommended',
-  requirements: ['1.1', '3.3'],
-  frameworks: staticCredentials(),
+  ...secretInConfiguration(),
   docs: {
     rationale:
       'Credentials have published formats (AWS access key ids, private key blocks, GitHub, GitLab, Slack, Stripe, npm and ' +

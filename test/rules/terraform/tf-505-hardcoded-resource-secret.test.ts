@@ -10,6 +10,11 @@ ruleTester(rule, {
     { name: 'from a variable without a value', code: server('  administrator_login_password = var.sql_password\n'), files: { 'variables.tf': 'variable "sql_password" {\n  sensitive = true\n}\n' } },
     { name: 'from a secret variable default: TF-502 reports it there', code: server('  administrator_login_password = var.sql_password\n'), files: { 'variables.tf': 'variable "sql_password" {\n  default = "S3cure-Pa55w0rd!"\n}\n' } },
     { name: 'placeholder', code: server('  administrator_login_password = "changeme"\n') },
+    {
+      name: 'from a secret local: TF-514 reports it there',
+      code: server('  administrator_login_password = local.sql_password\n'),
+      files: { 'locals.tf': 'locals {\n  sql_password = "S3cure-Pa55w0rd!"\n}\n' },
+    },
     { name: 'a dedicated rule owns RDS master passwords', code: 'resource "aws_db_instance" "main" {\n  password = "S3cure-Pa55w0rd!"\n}\n' },
     { name: 'a dedicated rule owns Lambda environment variables', code: 'resource "aws_lambda_function" "fn" {\n  environment {\n    variables = {\n      DB_PASSWORD = "S3cure-Pa55w0rd!"\n    }\n  }\n}\n' },
     { name: 'an idempotency token', code: 'resource "aws_efs_file_system" "data" {\n  creation_token = "efs-data-prod"\n}\n' },
@@ -25,10 +30,10 @@ ruleTester(rule, {
       findings: [{ messageId: 'literal', line: 4, column: 34, endColumn: 52 }],
     },
     {
-      name: 'through a local',
-      code: server('  administrator_login_password = local.sql_password\n'),
-      files: { 'locals.tf': 'locals {\n  sql_password = "S3cure-Pa55w0rd!"\n}\n' },
-      findings: [{ messageId: 'literal', line: 4, column: 34, related: ['locals.tf:2:18'] }],
+      name: 'through a local whose name does not say it is a secret',
+      code: server('  administrator_login_password = local.admin\n'),
+      files: { 'locals.tf': 'locals {\n  admin = "S3cure-Pa55w0rd!"\n}\n' },
+      findings: [{ messageId: 'literal', line: 4, column: 34, related: ['locals.tf:2:11'] }],
     },
     {
       name: 'from a variable whose name does not say it is a secret',

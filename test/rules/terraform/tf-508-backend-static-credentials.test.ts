@@ -31,6 +31,11 @@ ruleTester(rule, {
       findings: [{ messageId: 'literal', line: 4, column: 20 }],
     },
     {
+      name: 'terraform_remote_state config',
+      code: 'data "terraform_remote_state" "network" {\n  backend = "azurerm"\n  config = {\n    storage_account_name = "sttfstate"\n    access_key           = "bXlTdG9yYWdlS2V5VGhhdElzTG9uZ0Vub3VnaA=="\n  }\n}\n',
+      findings: [{ messageId: 'literal', line: 5, column: 28, suggestions: [] }],
+    },
+    {
       name: 'http backend password',
       code: backend('http', '    address  = "https://state.example.com"\n    username = "ci"\n    password = "S3cure-Pa55w0rd!"\n'),
       findings: [{ messageId: 'literal', line: 5, column: 16 }],
