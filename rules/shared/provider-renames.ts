@@ -111,3 +111,26 @@ export function holders(resource: BlockView, entry: RenamedArgument): BlockView[
   for (const type of entry.within) views = views.flatMap((view) => view.blocks(type));
   return views;
 }
+
+/** A resource type that a provider major version removed, and what replaces it. */
+export interface RemovedResource {
+  provider: string;
+  type: string;
+  removedIn: number;
+  instead: string;
+}
+
+/** Removed resource types that security checks read, from the azurerm 4.0 and 5.0 upgrade guides. */
+export const removedResources: readonly RemovedResource[] = [
+  { provider: azurerm, type: 'azurerm_monitor_log_profile', removedIn: 4, instead: 'azurerm_monitor_diagnostic_setting on the subscription' },
+  { provider: azurerm, type: 'azurerm_sql_server', removedIn: 4, instead: 'azurerm_mssql_server' },
+  { provider: azurerm, type: 'azurerm_sql_database', removedIn: 4, instead: 'azurerm_mssql_database' },
+  { provider: azurerm, type: 'azurerm_sql_firewall_rule', removedIn: 4, instead: 'azurerm_mssql_firewall_rule' },
+  { provider: azurerm, type: 'azurerm_mysql_server', removedIn: 4, instead: 'azurerm_mysql_flexible_server' },
+  { provider: azurerm, type: 'azurerm_mariadb_server', removedIn: 4, instead: 'azurerm_mysql_flexible_server' },
+  { provider: azurerm, type: 'azurerm_postgresql_server', removedIn: 5, instead: 'azurerm_postgresql_flexible_server' },
+  { provider: azurerm, type: 'azurerm_app_service', removedIn: 5, instead: 'azurerm_linux_web_app or azurerm_windows_web_app' },
+  { provider: azurerm, type: 'azurerm_app_service_slot', removedIn: 5, instead: 'azurerm_linux_web_app_slot or azurerm_windows_web_app_slot' },
+  { provider: azurerm, type: 'azurerm_function_app', removedIn: 5, instead: 'azurerm_linux_function_app or azurerm_windows_function_app' },
+  { provider: azurerm, type: 'azurerm_app_service_plan', removedIn: 5, instead: 'azurerm_service_plan' },
+];

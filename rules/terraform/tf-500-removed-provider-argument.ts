@@ -1,5 +1,5 @@
 import { defineRule, providerMajor } from '../api';
-import { holders, renameArgument, renamedArguments } from '../shared/provider-renames';
+import { holders, removedResources, renameArgument, renamedArguments } from '../shared/provider-renames';
 import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
 export default defineRule({
@@ -14,11 +14,14 @@ export default defineRule({
     rationale:
       'Provider major versions rename and remove security arguments: azurerm 4.0 renamed enable_https_traffic_only to ' +
       'https_traffic_only_enabled and the AKS enable_* node pool flags, 5.0 renamed enable_rbac_authorization and the ' +
-      'API Management protocol flags; google 6.0 removed require_ssl for ssl_mode. On a provider without the old name ' +
-      'Terraform rejects the configuration, and the security checks read the new name, so the setting is not the one ' +
-      'they decide on. The version comes from .terraform.lock.hcl beside the module, else from version constraints that ' +
-      'allow one major only; when neither says, both names are accepted and nothing is reported.',
-    remediation: 'Rename the argument to the name of the provider version in use (the quick fix does it), or write the block that replaces it.',
+      'API Management protocol flags; google 6.0 removed require_ssl for ssl_mode; azurerm 4.0 and 5.0 removed resource ' +
+      'types such as azurerm_sql_server, azurerm_mysql_server, azurerm_postgresql_server and azurerm_app_service. On a ' +
+      'provider without the old name Terraform rejects the configuration, and the security checks read the new name, so ' +
+      'the setting is not the one they decide on. The version comes from .terraform.lock.hcl beside the module, else from ' +
+      'version constraints that allow one major only; when neither says, both names are accepted and nothing is reported.',
+    remediation:
+      'Rename the argument to the name of the provider version in use (the quick fix does it), or write the block or ' +
+      'resource type that replaces it.',
     links: [
       { title: 'azurerm 4.0 upgrade guide', url: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/4.0-upgrade-guide' },
       { title: 'azurerm 5.0 upgrade guide', url: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/5.0-upgrade-guide' },
@@ -40,6 +43,14 @@ export default defineRule({
   },
   check({ file, module, report }) {
     const project = moduleFor(file, module);
+    for (const entry of removedResources) {
+      const blocks = file.resources(entry.type);
+      const major = blocks.length > 0 ? providerMajor(project, entry.provider) : undefined;
+      if (major === undefined || major < entry.removedIn) continue;
+      const data = { old: entry.type, provider: entry.provider.split('/')[1], major, removedIn: entry.removedIn, instead: entry.instead };
+      // No edit: the replacement resource has other arguments, and moving to it is a migration.
+      for (const block of blocks) if (block.labels[0]) report({ at: block.labels[0].range, messageId: 'removed', data });
+    }
     for (const entry of renamedArguments) {
       const major = providerMajor(project, entry.provider);
       if (major === undefined || major < entry.removedIn) continue;

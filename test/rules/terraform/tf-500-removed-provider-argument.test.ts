@@ -22,6 +22,7 @@ ruleTester(rule, {
       files: { 'versions.tf': pinned('~> 4.10') },
     },
     { name: 'count = 0', code: storage(`  count = 0\n${https}`), files: { 'versions.tf': pinned('~> 4.0') } },
+    { name: 'PostgreSQL single server still exists in azurerm 4', code: 'resource "azurerm_postgresql_server" "db" {\n  name = "db"\n}\n', files: { 'versions.tf': pinned('~> 4.0') } },
   ],
   bad: [
     {
@@ -73,6 +74,12 @@ ruleTester(rule, {
       code: 'resource "azurerm_api_management" "main" {\n  security {\n    enable_frontend_tls10 = false\n  }\n}\n',
       files: { 'versions.tf': pinned('~> 5.0') },
       findings: [{ messageId: 'renamed', line: 3, column: 5, output: 'resource "azurerm_api_management" "main" {\n  security {\n    frontend_tls10_enabled = false\n  }\n}\n' }],
+    },
+    {
+      name: 'resource type removed in azurerm 4',
+      code: 'resource "azurerm_mysql_server" "db" {\n  name = "db"\n}\n',
+      files: { 'versions.tf': pinned('~> 4.0') },
+      findings: [{ messageId: 'removed', line: 1, column: 10, endColumn: 32 }],
     },
     {
       name: 'JSON syntax',
