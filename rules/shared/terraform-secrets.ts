@@ -37,8 +37,21 @@ const describingLastWords = new Set([
 /** Tokens that are no credential: idempotency and paging tokens, S3 table version tokens. */
 const harmlessTokens = /(?:^|_)(?:version|continuation|next|page|idempotency|creation|client_request)_token$/;
 
+const verdicts = new Map<string, boolean>();
+
 /** True for an argument or variable name that holds a secret (`password`, `client_secret`, `api_token`, `private_key`). */
 export function isSecretArgument(name: string): boolean {
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = judgeName(name);
+    // Names repeat across files and runs; a bound keeps a long editor session from growing it without end.
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judgeName(name: string): boolean {
   if (credentialArguments.has(name)) return true;
   const words = nameWords(name);
   if (words.length === 0 || describingLastWords.has(words[words.length - 1]) || harmlessTokens.test(words.join('_'))) return false;

@@ -8,17 +8,6 @@ interface Candidate {
   name: string;
 }
 
-const secretNames = new Map<string, boolean>();
-/** Names repeat across resources: each is judged once. */
-function isSecret(name: string): boolean {
-  let known = secretNames.get(name);
-  if (known === undefined) {
-    known = isSecretArgument(name);
-    secretNames.set(name, known);
-  }
-  return known;
-}
-
 /**
  * The arguments of a resource worth evaluating, from its syntax alone: secret names, and object
  * arguments (`app_settings`, `provider_details`) whose members may have them. Arguments that a
@@ -29,7 +18,7 @@ function candidates(type: string, block: TfBlock, path: string[] = [], out: Cand
     const key = [type, ...path, attribute.name].join('.');
     if (dedicatedSecretArguments.has(key)) continue;
     // Maps built elsewhere (`app_settings = local.settings`) are not followed: evaluating every expression costs too much.
-    if (isSecret(attribute.name) || attribute.value.kind === 'object') out.push({ path, name: attribute.name });
+    if (isSecretArgument(attribute.name) || attribute.value.kind === 'object') out.push({ path, name: attribute.name });
   }
   for (const nested of block.blocks) {
     if (nested.type === 'dynamic') {
@@ -84,7 +73,7 @@ export default defineRule({
     if (resources.length === 0) return;
     const project = moduleFor(file, module);
     const judge = (type: string, name: string, located: Located | undefined) => {
-      if (!located || !isSecret(name)) return;
+      if (!located || !isSecretArgument(name)) return;
       if (writtenSecret(project, located.value, name, file) === undefined || fromSecretName(project, located.value)) return;
       // No edit: the replacement (a generated value, a secret store, a write-only argument) is the author's choice.
       report({ at: located.at, messageId: 'literal', data: { name, type }, value: located.value });
