@@ -165,6 +165,21 @@ import tf330 from './terraform/tf-330-msk-public-access';
 import tf331 from './terraform/tf-331-sg-rule-no-description';
 import tf332 from './terraform/tf-332-neptune-instance-publicly-accessible';
 import tf333 from './terraform/tf-333-efs-policy-public';
+import tf500 from './terraform/tf-500-removed-provider-argument';
+import tf501 from './terraform/tf-501-provider-static-credentials';
+import tf502 from './terraform/tf-502-secret-variable-default';
+import tf503 from './terraform/tf-503-secret-variable-not-sensitive';
+import tf504 from './terraform/tf-504-secret-output-not-sensitive';
+import tf505 from './terraform/tf-505-hardcoded-resource-secret';
+import tf506 from './terraform/tf-506-git-module-unpinned';
+import tf507 from './terraform/tf-507-registry-module-unversioned';
+import tf508 from './terraform/tf-508-backend-static-credentials';
+import tf509 from './terraform/tf-509-secret-token-in-file';
+import tf510 from './terraform/tf-510-provider-tls-verification-off';
+import tf511 from './terraform/tf-511-provider-plain-http-endpoint';
+import tf512 from './terraform/tf-512-provider-version-unconstrained';
+import tf513 from './terraform/tf-513-plain-http-download';
+import tf514 from './terraform/tf-514-secret-local-value';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -334,4 +349,19 @@ export const rules: readonly AnyRule[] = [
   tf331,
   tf332,
   tf333,
+  tf500,
+  tf501,
+  tf502,
+  tf503,
+  tf504,
+  tf505,
+  tf506,
+  tf507,
+  tf508,
+  tf509,
+  tf510,
+  tf511,
+  tf512,
+  tf513,
+  tf514,
 ];
