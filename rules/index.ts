@@ -85,6 +85,11 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf350 from './terraform/tf-350-lb-listener-plain-http';
+import tf351 from './terraform/tf-351-lb-listener-weak-tls';
+import tf352 from './terraform/tf-352-cloudfront-allow-http';
+import tf353 from './terraform/tf-353-cloudfront-weak-tls';
+import tf354 from './terraform/tf-354-cloudfront-default-certificate';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -174,4 +179,9 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf350,
+  tf351,
+  tf352,
+  tf353,
+  tf354,
 ];
