@@ -90,6 +90,11 @@ import tf351 from './terraform/tf-351-lb-listener-weak-tls';
 import tf352 from './terraform/tf-352-cloudfront-allow-http';
 import tf353 from './terraform/tf-353-cloudfront-weak-tls';
 import tf354 from './terraform/tf-354-cloudfront-default-certificate';
+import tf355 from './terraform/tf-355-api-gateway-domain-weak-tls';
+import tf356 from './terraform/tf-356-elasticache-no-transit-encryption';
+import tf357 from './terraform/tf-357-msk-plaintext';
+import tf358 from './terraform/tf-358-opensearch-no-https';
+import tf359 from './terraform/tf-359-opensearch-no-node-encryption';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -184,4 +189,9 @@ export const rules: readonly AnyRule[] = [
   tf352,
   tf353,
   tf354,
+  tf355,
+  tf356,
+  tf357,
+  tf358,
+  tf359,
 ];
