@@ -95,6 +95,12 @@ import tf356 from './terraform/tf-356-elasticache-no-transit-encryption';
 import tf357 from './terraform/tf-357-msk-plaintext';
 import tf358 from './terraform/tf-358-opensearch-no-https';
 import tf359 from './terraform/tf-359-opensearch-no-node-encryption';
+import tf360 from './terraform/tf-360-cloudfront-origin-plain-http';
+import tf361 from './terraform/tf-361-redshift-ssl-not-required';
+import tf362 from './terraform/tf-362-rds-secure-transport-off';
+import tf363 from './terraform/tf-363-rds-ssl-not-enforced';
+import tf364 from './terraform/tf-364-dms-endpoint-no-ssl';
+import tf365 from './terraform/tf-365-transfer-server-plain-ftp';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -194,4 +200,10 @@ export const rules: readonly AnyRule[] = [
   tf357,
   tf358,
   tf359,
+  tf360,
+  tf361,
+  tf362,
+  tf363,
+  tf364,
+  tf365,
 ];

@@ -85,3 +85,37 @@ export function transportRule(
 
 /** Whether a string value is none of `values` (trimmed, case-insensitive); undefined when not a known string. */
 export const noneOf: (values: readonly string[]) => (value: TfEvalValue) => boolean | undefined = notWeakTls;
+
+/** The parameter that makes an RDS or Aurora engine refuse unencrypted connections, and whether it is on by default. */
+export interface SecureTransportParameter {
+  name: 'rds.force_ssl' | 'require_secure_transport';
+  /** On by default in this family; undefined when the family's default is not known here. */
+  onByDefault: boolean | undefined;
+}
+
+/**
+ * The secure-transport parameter of a parameter group family: `rds.force_ssl` for PostgreSQL,
+ * Aurora PostgreSQL and SQL Server (on by default from PostgreSQL 15), `require_secure_transport`
+ * for MySQL, Aurora MySQL and MariaDB (off by default; MySQL 8.4 is left undecided).
+ */
+export function secureTransportParameter(family: string): SecureTransportParameter | undefined {
+  const name = family.trim().toLowerCase();
+  const postgres = /^(?:aurora-)?postgres(?:ql)?(\d+)/.exec(name);
+  if (postgres) return { name: 'rds.force_ssl', onByDefault: Number(postgres[1]) >= 15 };
+  if (name.startsWith('sqlserver-')) return { name: 'rds.force_ssl', onByDefault: false };
+  if (/^mysql8\.4/.test(name)) return { name: 'require_secure_transport', onByDefault: undefined };
+  if (/^(?:aurora-mysql|mysql|mariadb|aurora\d)/.test(name)) return { name: 'require_secure_transport', onByDefault: false };
+  return undefined;
+}
+
+/** Whether a secure-transport parameter value turns it on (`1`, `ON`, `true`); undefined for other text. */
+export function secureTransportOn(value: TfEvalValue): boolean | undefined {
+  const text = asString(value)?.trim().toLowerCase();
+  if (text === undefined) return undefined;
+  if (['1', 'on', 'true'].includes(text)) return true;
+  if (['0', 'off', 'false'].includes(text)) return false;
+  return undefined;
+}
+
+/** RDS and Aurora parameter group resources. */
+export const rdsParameterGroups = ['aws_db_parameter_group', 'aws_rds_cluster_parameter_group'];
