@@ -101,6 +101,7 @@ import tf362 from './terraform/tf-362-rds-secure-transport-off';
 import tf363 from './terraform/tf-363-rds-ssl-not-enforced';
 import tf364 from './terraform/tf-364-dms-endpoint-no-ssl';
 import tf365 from './terraform/tf-365-transfer-server-plain-ftp';
+import tf366 from './terraform/tf-366-ecs-efs-no-transit-encryption';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -206,4 +207,5 @@ export const rules: readonly AnyRule[] = [
   tf363,
   tf364,
   tf365,
+  tf366,
 ];
