@@ -102,6 +102,8 @@ import tf363 from './terraform/tf-363-rds-ssl-not-enforced';
 import tf364 from './terraform/tf-364-dms-endpoint-no-ssl';
 import tf365 from './terraform/tf-365-transfer-server-plain-ftp';
 import tf366 from './terraform/tf-366-ecs-efs-no-transit-encryption';
+import tf367 from './terraform/tf-367-iam-privilege-escalation';
+import tf368 from './terraform/tf-368-resource-policy-public-principal';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -208,4 +210,6 @@ export const rules: readonly AnyRule[] = [
   tf364,
   tf365,
   tf366,
+  tf367,
+  tf368,
 ];
