@@ -104,6 +104,8 @@ import tf365 from './terraform/tf-365-transfer-server-plain-ftp';
 import tf366 from './terraform/tf-366-ecs-efs-no-transit-encryption';
 import tf367 from './terraform/tf-367-iam-privilege-escalation';
 import tf368 from './terraform/tf-368-resource-policy-public-principal';
+import tf369 from './terraform/tf-369-iam-admin-managed-policy';
+import tf370 from './terraform/tf-370-iam-user-direct-policy';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -212,4 +214,6 @@ export const rules: readonly AnyRule[] = [
   tf366,
   tf367,
   tf368,
+  tf369,
+  tf370,
 ];
