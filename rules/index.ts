@@ -106,6 +106,8 @@ import tf367 from './terraform/tf-367-iam-privilege-escalation';
 import tf368 from './terraform/tf-368-resource-policy-public-principal';
 import tf369 from './terraform/tf-369-iam-admin-managed-policy';
 import tf370 from './terraform/tf-370-iam-user-direct-policy';
+import tf371 from './terraform/tf-371-iam-password-short';
+import tf372 from './terraform/tf-372-iam-password-reuse';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -216,4 +218,6 @@ export const rules: readonly AnyRule[] = [
   tf368,
   tf369,
   tf370,
+  tf371,
+  tf372,
 ];

@@ -102,3 +102,18 @@ export function resourcePolicyStatements(module: TerraformModule, file: Terrafor
 /** Whether a statement applies to every resource: `Resource "*"` or any `NotResource`. */
 export const onEveryResource = (statement: PolicyStatement): boolean =>
   statement.notResource !== undefined || statement.resource?.values.some((r) => r.text.trim() === '*') === true;
+
+/**
+ * The controls of an account password policy check (1.4): ISO/IEC 27001:2022 A.5.17, NIST SP
+ * 800-53 IA-2 and AC-2. (CIS AWS Foundations 1.8 and 1.9 are named in the rationale: the
+ * requirement's mapping does not list them.)
+ */
+export function passwordPolicy(): FrameworkRefs {
+  return { iso27001: ['A.5.17', 'A.8.5'], nist80053: ['IA-2', 'AC-2'] };
+}
+
+/** The provider page of the account password policy, for the links of its rules. */
+export const passwordPolicyLink = {
+  title: 'aws_iam_account_password_policy',
+  url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_account_password_policy',
+};
