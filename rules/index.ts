@@ -108,6 +108,7 @@ import tf369 from './terraform/tf-369-iam-admin-managed-policy';
 import tf370 from './terraform/tf-370-iam-user-direct-policy';
 import tf371 from './terraform/tf-371-iam-password-short';
 import tf372 from './terraform/tf-372-iam-password-reuse';
+import tf373 from './terraform/tf-373-web-identity-trust-no-subject';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -220,4 +221,5 @@ export const rules: readonly AnyRule[] = [
   tf370,
   tf371,
   tf372,
+  tf373,
 ];
