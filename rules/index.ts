@@ -165,6 +165,29 @@ import tf330 from './terraform/tf-330-msk-public-access';
 import tf331 from './terraform/tf-331-sg-rule-no-description';
 import tf332 from './terraform/tf-332-neptune-instance-publicly-accessible';
 import tf333 from './terraform/tf-333-efs-policy-public';
+import tf350 from './terraform/tf-350-lb-listener-plain-http';
+import tf351 from './terraform/tf-351-lb-listener-weak-tls';
+import tf352 from './terraform/tf-352-cloudfront-allow-http';
+import tf353 from './terraform/tf-353-cloudfront-weak-tls';
+import tf354 from './terraform/tf-354-cloudfront-default-certificate';
+import tf355 from './terraform/tf-355-api-gateway-domain-weak-tls';
+import tf356 from './terraform/tf-356-elasticache-no-transit-encryption';
+import tf357 from './terraform/tf-357-msk-plaintext';
+import tf358 from './terraform/tf-358-opensearch-no-https';
+import tf359 from './terraform/tf-359-opensearch-no-node-encryption';
+import tf360 from './terraform/tf-360-cloudfront-origin-plain-http';
+import tf361 from './terraform/tf-361-redshift-ssl-not-required';
+import tf362 from './terraform/tf-362-rds-secure-transport-off';
+import tf363 from './terraform/tf-363-rds-ssl-not-enforced';
+import tf364 from './terraform/tf-364-dms-endpoint-no-ssl';
+import tf365 from './terraform/tf-365-transfer-server-plain-ftp';
+import tf367 from './terraform/tf-367-iam-privilege-escalation';
+import tf368 from './terraform/tf-368-resource-policy-public-principal';
+import tf369 from './terraform/tf-369-iam-admin-managed-policy';
+import tf370 from './terraform/tf-370-iam-user-direct-policy';
+import tf371 from './terraform/tf-371-iam-password-short';
+import tf372 from './terraform/tf-372-iam-password-reuse';
+import tf373 from './terraform/tf-373-web-identity-trust-no-subject';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -349,6 +372,29 @@ export const rules: readonly AnyRule[] = [
   tf331,
   tf332,
   tf333,
+  tf350,
+  tf351,
+  tf352,
+  tf353,
+  tf354,
+  tf355,
+  tf356,
+  tf357,
+  tf358,
+  tf359,
+  tf360,
+  tf361,
+  tf362,
+  tf363,
+  tf364,
+  tf365,
+  tf367,
+  tf368,
+  tf369,
+  tf370,
+  tf371,
+  tf372,
+  tf373,
   tf500,
   tf501,
   tf502,

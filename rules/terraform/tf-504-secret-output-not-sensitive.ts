@@ -13,10 +13,13 @@ const identifying = new Set(['id', 'arn', 'name', 'ids', 'arns', 'names', 'url',
  */
 function referencedNames(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(/\b([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\[[^\]]*\])+)/g)) {
-    const root = match[1];
+  // Each match consumes a whole name and its steps, so the scan moves on past it: linear.
+  for (const [traversal] of text.matchAll(/[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[^\][]*\])*/g)) {
+    const rootEnd = traversal.search(/[.[]/);
+    if (rootEnd < 0) continue;
+    const root = traversal.slice(0, rootEnd);
     if (['path', 'count', 'each', 'self', 'terraform'].includes(root)) continue;
-    const steps = match[2].replace(/\[[^\]]*\]/g, '').split('.').filter(Boolean);
+    const steps = traversal.slice(rootEnd).replace(/\[[^\][]*\]/g, '').split('.').filter(Boolean);
     // `aws_x.hf_token` is a whole resource named by the author: only an attribute of it says what it holds.
     const named = root === 'var' || root === 'local' ? 1 : root === 'data' ? 3 : 2;
     if (steps.length >= named) names.push(steps[steps.length - 1]);

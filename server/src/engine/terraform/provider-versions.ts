@@ -43,7 +43,7 @@ export function constraintMajors(constraint: string): MajorRange | undefined {
   const lower = (major: number) => (range.low = Math.max(range.low, major));
   const upper = (major: number) => (range.high = range.high === undefined ? major : Math.min(range.high, major));
   for (const part of constraint.split(',')) {
-    const match = /^\s*(~>|>=|<=|!=|=|>|<)?\s*(\S+)\s*$/.exec(part);
+    const match = /^(~>|>=|<=|!=|=|>|<)?\s*(\S+)$/.exec(part.trim());
     if (!match) return undefined;
     const version = segments(match[2]);
     if (!version) return undefined;
