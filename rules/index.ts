@@ -55,6 +55,17 @@ import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
 import tf118 from './terraform/tf-118-mq-broker-no-logs';
 import tf119 from './terraform/tf-119-route53-no-query-logging';
 import tf120 from './terraform/tf-120-sfn-no-logging';
+import tf121 from './terraform/tf-121-ecr-mutable-tags';
+import tf122 from './terraform/tf-122-ecr-no-scan-on-push';
+import tf123 from './terraform/tf-123-ecr-registry-scanning-basic';
+import tf124 from './terraform/tf-124-guardduty-detector-suspended';
+import tf125 from './terraform/tf-125-config-recorder-stopped';
+import tf126 from './terraform/tf-126-cloudwatch-alarm-actions-disabled';
+import tf127 from './terraform/tf-127-api-gateway-execution-logging-off';
+import tf128 from './terraform/tf-128-api-gateway-no-xray';
+import tf129 from './terraform/tf-129-network-firewall-no-logging';
+import tf130 from './terraform/tf-130-global-accelerator-no-flow-logs';
+import tf131 from './terraform/tf-131-codebuild-logs-disabled';
 import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
 import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
 import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
@@ -144,6 +155,17 @@ export const rules: readonly AnyRule[] = [
   tf118,
   tf119,
   tf120,
+  tf121,
+  tf122,
+  tf123,
+  tf124,
+  tf125,
+  tf126,
+  tf127,
+  tf128,
+  tf129,
+  tf130,
+  tf131,
   tf150,
   tf151,
   tf152,
