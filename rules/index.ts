@@ -66,6 +66,14 @@ import tf128 from './terraform/tf-128-api-gateway-no-xray';
 import tf129 from './terraform/tf-129-network-firewall-no-logging';
 import tf130 from './terraform/tf-130-global-accelerator-no-flow-logs';
 import tf131 from './terraform/tf-131-codebuild-logs-disabled';
+import tf132 from './terraform/tf-132-database-no-deletion-protection';
+import tf133 from './terraform/tf-133-rds-backups-disabled';
+import tf134 from './terraform/tf-134-redshift-snapshots-disabled';
+import tf135 from './terraform/tf-135-dynamodb-no-point-in-time-recovery';
+import tf136 from './terraform/tf-136-dynamodb-no-deletion-protection';
+import tf137 from './terraform/tf-137-elasticache-no-snapshots';
+import tf138 from './terraform/tf-138-lb-no-deletion-protection';
+import tf139 from './terraform/tf-139-database-skip-final-snapshot';
 import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
 import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
 import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
@@ -166,6 +174,14 @@ export const rules: readonly AnyRule[] = [
   tf129,
   tf130,
   tf131,
+  tf132,
+  tf133,
+  tf134,
+  tf135,
+  tf136,
+  tf137,
+  tf138,
+  tf139,
   tf150,
   tf151,
   tf152,

@@ -1,4 +1,4 @@
-import type { FrameworkRefs, Preset, Severity } from '../api';
+import { asString, type FrameworkRefs, type Preset, type Severity, type TfEvalValue } from '../api';
 import type { RequirementId } from '../requirements';
 
 /** The CIS Amazon EKS Benchmark item, in the form the catalog cites it. */
@@ -37,3 +37,10 @@ export const awsDoc = (resource: string, anchor?: string): { title: string; url:
   title: `aws_${resource}`,
   url: `https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/${resource}${anchor ? `#${anchor}` : ''}`,
 });
+
+/** Whether an RDS DB instance belongs to an Aurora cluster, whose settings then decide; undefined when not known. */
+export function isAuroraInstance(engine: TfEvalValue | undefined): boolean | undefined {
+  if (engine === undefined) return false;
+  const name = asString(engine);
+  return name === undefined ? undefined : name.trim().toLowerCase().startsWith('aurora');
+}
