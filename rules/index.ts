@@ -74,6 +74,12 @@ import tf136 from './terraform/tf-136-dynamodb-no-deletion-protection';
 import tf137 from './terraform/tf-137-elasticache-no-snapshots';
 import tf138 from './terraform/tf-138-lb-no-deletion-protection';
 import tf139 from './terraform/tf-139-database-skip-final-snapshot';
+import tf140 from './terraform/tf-140-ecs-privileged-container';
+import tf141 from './terraform/tf-141-ecs-host-namespaces';
+import tf142 from './terraform/tf-142-ecs-writable-root-filesystem';
+import tf143 from './terraform/tf-143-ecs-container-root-user';
+import tf144 from './terraform/tf-144-ecs-container-no-logs';
+import tf145 from './terraform/tf-145-ecs-image-not-pinned';
 import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
 import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
 import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
@@ -182,6 +188,12 @@ export const rules: readonly AnyRule[] = [
   tf137,
   tf138,
   tf139,
+  tf140,
+  tf141,
+  tf142,
+  tf143,
+  tf144,
+  tf145,
   tf150,
   tf151,
   tf152,

@@ -1,0 +1,168 @@
+import { asString, type BlockView, type Fix, type RuleContext, type Range, type TerraformFile, type TerraformModule, type TfEvalValue, type TfExpr, type TfValue } from '../api';
+import { renderLiteral, type TfLiteral } from './terraform-edits';
+import { itemsOf, locate, memberOf, moduleFor, resourceInstances, type Located } from './terraform-evaluated';
+
+/** A field of one container definition: its value and the narrowest place that explains it. */
+export interface ContainerField {
+  value: TfEvalValue;
+  at: Range;
+  /** Whether `at` is the literal that holds the value (an HCL literal or a JSON token): only then may an edit change it. */
+  written: boolean;
+}
+
+/** Replaces a field written as a literal; undefined when the value comes from elsewhere. */
+export function replaceField(field: ContainerField, value: TfLiteral, title: string): Fix | undefined {
+  return field.written ? { title, edits: [{ range: field.at, newText: renderLiteral(value) }] } : undefined;
+}
+
+/** One element of an ECS task definition's `container_definitions`. */
+export interface ContainerDefinition {
+  /** The container's `name`, when known. */
+  name: string | undefined;
+  /** Where to report something the container lacks: its `name`, else the container, else the argument. */
+  at: Range;
+  /** A field as written; undefined when the container does not set it. */
+  field(name: string): ContainerField | undefined;
+}
+
+function fromJson(data: unknown): TfEvalValue {
+  if (data === null || data === undefined) return { kind: 'null' };
+  if (typeof data === 'string') return { kind: 'string', value: data };
+  if (typeof data === 'number') return { kind: 'number', value: data };
+  if (typeof data === 'boolean') return { kind: 'bool', value: data };
+  if (Array.isArray(data)) return { kind: 'list', items: data.map(fromJson) };
+  return { kind: 'object', entries: new Map(Object.entries(data as object).map(([k, v]) => [k, fromJson(v)])) };
+}
+
+const sameRange = (a: Range, b: Range): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The places in a heredoc or string of JSON where `"key": <value>` is written, in order. The
+ * value is a scalar token, or the opening bracket of an object or array.
+ */
+function keyPlaces(file: TerraformFile, literal: TfValue, key: string): Range[] {
+  if (literal.kind !== 'string') return [];
+  const start = file.lines.offsetAt(literal.contentRange.start);
+  const text = file.text.slice(start, file.lines.offsetAt(literal.contentRange.end));
+  const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*"|true|false|null|-?\\d[\\d.eE+-]*|[[{])`, 'g');
+  return [...text.matchAll(pattern)].map((match) => {
+    const token = match[1];
+    const offset = start + (match.index ?? 0) + match[0].length - token.length;
+    return file.lines.rangeOf(offset, offset + token.length);
+  });
+}
+
+/** Containers read from JSON text (a heredoc, a string, a variable or `file()`): ranges found by key where unambiguous. */
+function fromText(view: BlockView, attributeValue: TfValue, text: string, fallback: Range): ContainerDefinition[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(data)) return undefined;
+  const containers = data.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item));
+  // A key is located only when it is written once per container that has it, and nowhere else.
+  const located = new Map<string, Range[] | undefined>();
+  const placesOf = (key: string): Range[] | undefined => {
+    if (!located.has(key)) {
+      const places = keyPlaces(view.file, attributeValue, key);
+      const owners = containers.filter((c) => key in c).length;
+      located.set(key, places.length === owners ? places : undefined);
+    }
+    return located.get(key);
+  };
+  return containers.map((container) => {
+    const placeOf = (key: string): Range | undefined => {
+      const index = containers.filter((c) => key in c).indexOf(container);
+      return index < 0 ? undefined : placesOf(key)?.[index];
+    };
+    const name = typeof container.name === 'string' ? container.name : undefined;
+    return {
+      name,
+      at: placeOf('name') ?? fallback,
+      field(key) {
+        if (!(key in container)) return undefined;
+        const place = placeOf(key);
+        return { value: fromJson(container[key]), at: place ?? fallback, written: place !== undefined };
+      },
+    };
+  });
+}
+
+/** Containers read from an evaluated list of objects (`jsonencode([...])`), each field at its own syntax. */
+function fromValue(list: Located): ContainerDefinition[] | undefined {
+  const items = itemsOf(list);
+  if (!items) return undefined;
+  return items
+    .filter((item) => item.value.kind === 'object')
+    .map((item) => {
+      const name = memberOf(item, 'name');
+      return {
+        name: asString(name?.value),
+        at: name?.at ?? item.at,
+        field(key) {
+          const member = memberOf(item, key);
+          if (!member) return undefined;
+          // An HCL literal that produced the value itself (not a variable or local it names).
+          const syntax = member.syntax;
+          const literal = 'type' in syntax ? syntax.type === 'literal' : ['string', 'number', 'bool'].includes(syntax.kind);
+          const origin = member.value.origin;
+          const own = origin === undefined || (origin.path === member.file.path && sameRange(origin.range, syntax.range));
+          return { value: member.value, at: member.at, written: literal && own && sameRange(member.at, syntax.range) };
+        },
+      };
+    });
+}
+
+/**
+ * The container definitions of an `aws_ecs_task_definition` instance, whatever way they are
+ * written: `jsonencode([...])` (each field evaluated on its own, so that one unknown value does
+ * not hide the others), a heredoc or string of JSON, or a variable, local or `file()` holding
+ * JSON. Undefined when they are not known before apply.
+ */
+export function containerDefinitions(module: TerraformModule, view: BlockView): ContainerDefinition[] | undefined {
+  const attribute = view.attribute('container_definitions');
+  if (!attribute) return undefined;
+  const syntax = attribute.value;
+  const expr: TfExpr | undefined = syntax.kind === 'expression' ? syntax.expr : undefined;
+  if (expr?.type === 'call' && expr.name === 'jsonencode' && expr.args.length === 1 && !expr.expandLast) {
+    const argument = expr.args[0];
+    const wrapped: TfValue = { kind: 'expression', text: '', references: [], range: argument.range, expr: argument };
+    const value = module.evaluate(wrapped, view.file, view.scope.bindings);
+    return fromValue(locate(value, argument, view.file));
+  }
+  const value = view.value('container_definitions');
+  if (value?.kind !== 'string') return undefined;
+  const located = locate(value, syntax, view.file);
+  return fromText(view, located.literal ?? syntax, value.value, located.literal ? syntax.range : located.at);
+}
+
+/** The ECS task definition docs, for the links of container definition rules. */
+export const taskDefinitionLinks = (anchor: string, title: string): { title: string; url: string }[] => [
+  { title: 'aws_ecs_task_definition', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition' },
+  { title, url: `https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#${anchor}` },
+];
+
+/**
+ * The `check` of a rule on each container of each task definition instance: `inspect` reports
+ * what one container gets wrong.
+ */
+export function eachContainer<M extends string>(
+  inspect: (container: ContainerDefinition, report: RuleContext<'terraform', M>['report'], task: BlockView) => void,
+): (context: RuleContext<'terraform', M>) => void {
+  return ({ file, module, report }) => {
+    const project = moduleFor(file, module);
+    for (const task of resourceInstances(project, file, 'aws_ecs_task_definition')) {
+      for (const container of containerDefinitions(project, task) ?? []) inspect(container, report, task);
+    }
+  };
+}
+
+/** A task definition with one container written with `jsonencode`, for the examples of container rules. */
+export const exampleTask = (image: string, fields = ''): string =>
+  'resource "aws_ecs_task_definition" "app" {\n  family = "app"\n  container_definitions = jsonencode([{\n' +
+  `    name  = "app"\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:${image}"\n${fields}  }])\n}\n`;
