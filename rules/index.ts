@@ -80,6 +80,8 @@ import tf142 from './terraform/tf-142-ecs-writable-root-filesystem';
 import tf143 from './terraform/tf-143-ecs-container-root-user';
 import tf144 from './terraform/tf-144-ecs-container-no-logs';
 import tf145 from './terraform/tf-145-ecs-image-not-pinned';
+import tf146 from './terraform/tf-146-s3-no-versioning';
+import tf147 from './terraform/tf-147-terraform-state-bucket-no-versioning';
 import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
 import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
 import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
@@ -194,6 +196,8 @@ export const rules: readonly AnyRule[] = [
   tf143,
   tf144,
   tf145,
+  tf146,
+  tf147,
   tf150,
   tf151,
   tf152,
