@@ -82,6 +82,8 @@ import tf144 from './terraform/tf-144-ecs-container-no-logs';
 import tf145 from './terraform/tf-145-ecs-image-not-pinned';
 import tf146 from './terraform/tf-146-s3-no-versioning';
 import tf147 from './terraform/tf-147-terraform-state-bucket-no-versioning';
+import tf148 from './terraform/tf-148-ecs-service-no-circuit-breaker';
+import tf149 from './terraform/tf-149-eks-version-end-of-support';
 import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
 import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
 import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
@@ -112,6 +114,7 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf400 from './terraform/tf-400-eks-node-group-al2';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -198,6 +201,8 @@ export const rules: readonly AnyRule[] = [
   tf145,
   tf146,
   tf147,
+  tf148,
+  tf149,
   tf150,
   tf151,
   tf152,
@@ -228,4 +233,5 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf400,
 ];
