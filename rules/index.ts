@@ -115,6 +115,8 @@ import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 import tf400 from './terraform/tf-400-eks-node-group-al2';
+import tf401 from './terraform/tf-401-lambda-deprecated-runtime';
+import tf402 from './terraform/tf-402-config-recorder-partial';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -234,4 +236,6 @@ export const rules: readonly AnyRule[] = [
   tf212,
   tf213,
   tf400,
+  tf401,
+  tf402,
 ];

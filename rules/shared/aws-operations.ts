@@ -1,4 +1,4 @@
-import { asString, type FrameworkRefs, type Preset, type Severity, type TfEvalValue } from '../api';
+import { asNumber, asString, type FrameworkRefs, type Preset, type Severity, type TfEvalValue } from '../api';
 import type { RequirementId } from '../requirements';
 
 /** The CIS Amazon EKS Benchmark item, in the form the catalog cites it. */
@@ -43,4 +43,27 @@ export function isAuroraInstance(engine: TfEvalValue | undefined): boolean | und
   if (engine === undefined) return false;
   const name = asString(engine);
   return name === undefined ? undefined : name.trim().toLowerCase().startsWith('aurora');
+}
+
+/** Whether a retention in days keeps backups (more than 0); undefined when not known. */
+export function keepsBackups(value: TfEvalValue): boolean | undefined {
+  const days = asNumber(value);
+  return days === undefined ? undefined : days > 0;
+}
+
+/**
+ * The metadata of a rule about software past its vendor's support (4.4): on by default, medium
+ * severity unless said otherwise.
+ */
+export function supportedSoftwareRule(
+  overrides: { severity?: Severity } = {},
+): { target: 'terraform'; severity: Severity; preset: Preset; requirements: RequirementId[]; frameworks: FrameworkRefs } {
+  return {
+    target: 'terraform',
+    severity: 'medium',
+    preset: 'recommended',
+    requirements: ['4.4'],
+    frameworks: { iso27001: ['A.8.8', 'A.8.19'], nist80053: ['SI-2', 'SA-22'] },
+    ...overrides,
+  };
 }

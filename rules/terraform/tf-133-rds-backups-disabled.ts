@@ -1,5 +1,5 @@
-import { asNumber, defineRule } from '../api';
-import { awsDoc, isAuroraInstance, recoveryRule } from '../shared/aws-operations';
+import { defineRule } from '../api';
+import { awsDoc, isAuroraInstance, keepsBackups, recoveryRule } from '../shared/aws-operations';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -31,8 +31,7 @@ export default defineRule({
     path: 'backup_retention_period',
     compliant: (value, { resource }) => {
       if (isAuroraInstance(resource.value('engine')) !== false) return undefined;
-      const days = asNumber(value);
-      return days === undefined ? undefined : days > 0;
+      return keepsBackups(value);
     },
     absent: 'compliant',
     undecidableWhenSet: ['replicate_source_db'],

@@ -1,5 +1,5 @@
-import { asNumber, defineRule } from '../api';
-import { awsDoc, recoveryRule } from '../shared/aws-operations';
+import { defineRule } from '../api';
+import { awsDoc, keepsBackups, recoveryRule } from '../shared/aws-operations';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -28,10 +28,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['aws_redshift_cluster'],
     path: 'automated_snapshot_retention_period',
-    compliant: (value) => {
-      const days = asNumber(value);
-      return days === undefined ? undefined : days > 0;
-    },
+    compliant: keepsBackups,
     absent: 'compliant',
     messages: { insecure: 'disabled', missing: 'missing' },
     remedy: { value: 7, title: 'Keep automated snapshots for 7 days', kind: 'suggest' },

@@ -1,5 +1,5 @@
-import { asNumber, asString, defineRule, type BlockView } from '../api';
-import { awsDoc, recoveryRule } from '../shared/aws-operations';
+import { asString, defineRule, type BlockView } from '../api';
+import { awsDoc, keepsBackups, recoveryRule } from '../shared/aws-operations';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 /** A cluster node of a replication group: the group's snapshot settings apply. */
@@ -38,8 +38,7 @@ export default defineRule({
     path: 'snapshot_retention_limit',
     compliant: (value, { resource }) => {
       if (groupNode(resource)) return undefined;
-      const days = asNumber(value);
-      return days === undefined ? undefined : days > 0;
+      return keepsBackups(value);
     },
     absent: ({ resource }) => {
       if (resource.block.labels[0]?.value === 'aws_elasticache_replication_group') return 'insecure';

@@ -1,16 +1,12 @@
 import { asString, defineRule } from '../api';
-import { awsDoc } from '../shared/aws-operations';
+import { awsDoc, supportedSoftwareRule } from '../shared/aws-operations';
 import { eksSupportEnded } from '../shared/eks-support';
 import { attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
 export default defineRule({
   id: 'TF-149',
   title: 'Run EKS clusters on a Kubernetes version in standard support',
-  target: 'terraform',
-  severity: 'high',
-  preset: 'recommended',
-  requirements: ['4.4'],
-  frameworks: { iso27001: ['A.8.8', 'A.8.19'], nist80053: ['SI-2', 'SA-22'] },
+  ...supportedSoftwareRule({ severity: 'high' }),
   docs: {
     rationale:
       'A Kubernetes minor version past the end of EKS standard support gets security fixes only under paid extended ' +

@@ -1,5 +1,5 @@
 import { asString, defineRule } from '../api';
-import { awsDoc } from '../shared/aws-operations';
+import { awsDoc, supportedSoftwareRule } from '../shared/aws-operations';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 /** The Amazon Linux 2023 AMI type that replaces each Amazon Linux 2 one. */
@@ -12,11 +12,7 @@ const successors: Readonly<Record<string, string>> = {
 export default defineRule({
   id: 'TF-400',
   title: 'Do not run EKS managed node groups on Amazon Linux 2 AMIs',
-  target: 'terraform',
-  severity: 'medium',
-  preset: 'recommended',
-  requirements: ['4.4'],
-  frameworks: { iso27001: ['A.8.8', 'A.8.19'], nist80053: ['SI-2', 'SA-22'] },
+  ...supportedSoftwareRule(),
   docs: {
     rationale:
       'EKS stopped publishing Amazon Linux 2 optimized AMIs on 2025-11-26 (none exist for Kubernetes 1.33 and later) ' +
