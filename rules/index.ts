@@ -117,6 +117,7 @@ import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 import tf400 from './terraform/tf-400-eks-node-group-al2';
 import tf401 from './terraform/tf-401-lambda-deprecated-runtime';
 import tf402 from './terraform/tf-402-config-recorder-partial';
+import tf403 from './terraform/tf-403-ecs-added-capabilities';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -238,4 +239,5 @@ export const rules: readonly AnyRule[] = [
   tf400,
   tf401,
   tf402,
+  tf403,
 ];

@@ -21,8 +21,8 @@ export interface ContainerDefinition {
   name: string | undefined;
   /** Where to report something the container lacks: its `name`, else the container, else the argument. */
   at: Range;
-  /** A field as written; undefined when the container does not set it. */
-  field(name: string): ContainerField | undefined;
+  /** A field as written (`user`, or through objects `linuxParameters.capabilities`); undefined when the container does not set it. */
+  field(path: string): ContainerField | undefined;
 }
 
 function fromJson(data: unknown): TfEvalValue {
@@ -75,6 +75,10 @@ function fromText(view: BlockView, attributeValue: TfValue, text: string, fallba
     }
     return located.get(key);
   };
+  const uniquePlace = (key: string): Range | undefined => {
+    const places = keyPlaces(view.file, attributeValue, key);
+    return places.length === 1 ? places[0] : undefined;
+  };
   return containers.map((container) => {
     const placeOf = (key: string): Range | undefined => {
       const index = containers.filter((c) => key in c).indexOf(container);
@@ -84,10 +88,16 @@ function fromText(view: BlockView, attributeValue: TfValue, text: string, fallba
     return {
       name,
       at: placeOf('name') ?? fallback,
-      field(key) {
-        if (!(key in container)) return undefined;
-        const place = placeOf(key);
-        return { value: fromJson(container[key]), at: place ?? fallback, written: place !== undefined };
+      field(path) {
+        const keys = path.split('.');
+        let data: unknown = container;
+        for (const key of keys) {
+          if (typeof data !== 'object' || data === null || Array.isArray(data) || !(key in data)) return undefined;
+          data = (data as Record<string, unknown>)[key];
+        }
+        // A nested key is located only when it is written once in the whole argument.
+        const place = keys.length === 1 ? placeOf(path) : uniquePlace(keys[keys.length - 1]);
+        return { value: fromJson(data), at: place ?? fallback, written: place !== undefined };
       },
     };
   });
@@ -104,8 +114,9 @@ function fromValue(list: Located): ContainerDefinition[] | undefined {
       return {
         name: asString(name?.value),
         at: name?.at ?? item.at,
-        field(key) {
-          const member = memberOf(item, key);
+        field(path) {
+          let member: Located | undefined = item;
+          for (const key of path.split('.')) member = memberOf(member, key);
           if (!member) return undefined;
           // An HCL literal that produced the value itself (not a variable or local it names).
           const syntax = member.syntax;
