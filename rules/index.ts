@@ -118,6 +118,7 @@ import tf400 from './terraform/tf-400-eks-node-group-al2';
 import tf401 from './terraform/tf-401-lambda-deprecated-runtime';
 import tf402 from './terraform/tf-402-config-recorder-partial';
 import tf403 from './terraform/tf-403-ecs-added-capabilities';
+import tf404 from './terraform/tf-404-eks-log-group-not-declared';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -240,4 +241,5 @@ export const rules: readonly AnyRule[] = [
   tf401,
   tf402,
   tf403,
+  tf404,
 ];
