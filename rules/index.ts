@@ -119,6 +119,10 @@ import tf401 from './terraform/tf-401-lambda-deprecated-runtime';
 import tf402 from './terraform/tf-402-config-recorder-partial';
 import tf403 from './terraform/tf-403-ecs-added-capabilities';
 import tf404 from './terraform/tf-404-eks-log-group-not-declared';
+import tf405 from './terraform/tf-405-guardduty-feature-disabled';
+import tf406 from './terraform/tf-406-lambda-no-xray';
+import tf407 from './terraform/tf-407-appsync-no-logging';
+import tf408 from './terraform/tf-408-emr-no-log-uri';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -242,4 +246,8 @@ export const rules: readonly AnyRule[] = [
   tf402,
   tf403,
   tf404,
+  tf405,
+  tf406,
+  tf407,
+  tf408,
 ];
