@@ -25,9 +25,12 @@ export interface ContainerDefinition {
   field(path: string): ContainerField | undefined;
 }
 
+/** Stands for an interpolation whose value is not known, inside JSON written as a template. */
+const hole = '\uE000';
+
 function fromJson(data: unknown): TfEvalValue {
   if (data === null || data === undefined) return { kind: 'null' };
-  if (typeof data === 'string') return { kind: 'string', value: data };
+  if (typeof data === 'string') return data.includes(hole) ? { kind: 'unknown' } : { kind: 'string', value: data };
   if (typeof data === 'number') return { kind: 'number', value: data };
   if (typeof data === 'boolean') return { kind: 'bool', value: data };
   if (Array.isArray(data)) return { kind: 'list', items: data.map(fromJson) };
@@ -40,13 +43,13 @@ const sameRange = (a: Range, b: Range): boolean =>
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The places in a heredoc or string of JSON where `"key": <value>` is written, in order. The
- * value is a scalar token, or the opening bracket of an object or array.
+ * The places in a range of JSON text (a heredoc or string as written) where `"key": <value>` is
+ * written, in order. The value is a scalar token, or the opening bracket of an object or array.
  */
-function keyPlaces(file: TerraformFile, literal: TfValue, key: string): Range[] {
-  if (literal.kind !== 'string') return [];
-  const start = file.lines.offsetAt(literal.contentRange.start);
-  const text = file.text.slice(start, file.lines.offsetAt(literal.contentRange.end));
+function keyPlaces(file: TerraformFile, within: Range | undefined, key: string): Range[] {
+  if (!within) return [];
+  const start = file.lines.offsetAt(within.start);
+  const text = file.text.slice(start, file.lines.offsetAt(within.end));
   const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*"|true|false|null|-?\\d[\\d.eE+-]*|[[{])`, 'g');
   return [...text.matchAll(pattern)].map((match) => {
     const token = match[1];
@@ -56,7 +59,7 @@ function keyPlaces(file: TerraformFile, literal: TfValue, key: string): Range[] 
 }
 
 /** Containers read from JSON text (a heredoc, a string, a variable or `file()`): ranges found by key where unambiguous. */
-function fromText(view: BlockView, attributeValue: TfValue, text: string, fallback: Range): ContainerDefinition[] | undefined {
+function fromText(view: BlockView, written: Range | undefined, text: string, fallback: Range): ContainerDefinition[] | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -69,14 +72,14 @@ function fromText(view: BlockView, attributeValue: TfValue, text: string, fallba
   const located = new Map<string, Range[] | undefined>();
   const placesOf = (key: string): Range[] | undefined => {
     if (!located.has(key)) {
-      const places = keyPlaces(view.file, attributeValue, key);
+      const places = keyPlaces(view.file, written, key);
       const owners = containers.filter((c) => key in c).length;
       located.set(key, places.length === owners ? places : undefined);
     }
     return located.get(key);
   };
   const uniquePlace = (key: string): Range | undefined => {
-    const places = keyPlaces(view.file, attributeValue, key);
+    const places = keyPlaces(view.file, written, key);
     return places.length === 1 ? places[0] : undefined;
   };
   return containers.map((container) => {
@@ -146,10 +149,23 @@ export function containerDefinitions(module: TerraformModule, view: BlockView): 
     const value = module.evaluate(wrapped, view.file, view.scope.bindings);
     return fromValue(locate(value, argument, view.file));
   }
+  // A heredoc with interpolations: known ones are filled in, the others become holes, so that
+  // one unknown image does not hide the rest of the definitions.
+  if (expr?.type === 'template' && !view.file.json) {
+    const text = expr.parts
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        const wrapped: TfValue = { kind: 'expression', text: '', references: [], range: part.range, expr: part };
+        const known = module.evaluate(wrapped, view.file, view.scope.bindings);
+        return known.kind === 'string' ? known.value : hole;
+      })
+      .join('');
+    return fromText(view, expr.range, text, syntax.range);
+  }
   const value = view.value('container_definitions');
   if (value?.kind !== 'string') return undefined;
   const located = locate(value, syntax, view.file);
-  return fromText(view, located.literal ?? syntax, value.value, located.literal ? syntax.range : located.at);
+  return fromText(view, located.literal?.kind === 'string' ? located.literal.contentRange : undefined, value.value, located.literal ? syntax.range : located.at);
 }
 
 /** The ECS task definition docs, for the links of container definition rules. */

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'privileged not known', code: task(encoded('    privileged = var.privileged\n')) },
     { name: 'heredoc, not privileged', code: task(heredoc(',\n    "privileged": false')), trailingSpaceVariant: false },
     { name: 'definitions from a module output', code: task('module.container.json') },
+    { name: 'heredoc with an interpolation outside a string: not read', code: task('<<EOF\n[{"name": "app", "cpu": ${var.cpu}, "privileged": true}]\nEOF'), trailingSpaceVariant: false },
     { name: 'count = 0', code: task(encoded('    privileged = true\n'), '  count = 0\n') },
   ],
   bad: [
@@ -30,6 +31,12 @@ ruleTester(rule, {
       code: task(heredoc(',\n    "privileged": true')),
       trailingSpaceVariant: false,
       findings: [{ messageId: 'privileged', line: 8, column: 19, endColumn: 23, suggestions: [{ output: task(heredoc(',\n    "privileged": false')) }] }],
+    },
+    {
+      name: 'heredoc with an image not known before apply',
+      code: task('<<EOF\n[{"name": "app", "image": "${aws_ecr_repository.app.repository_url}:1", "privileged": true}]\nEOF'),
+      trailingSpaceVariant: false,
+      findings: [{ messageId: 'privileged', line: 4, column: 87, endColumn: 91 }],
     },
     {
       name: 'the second of two containers',

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'operating system not known', code: task(encoded(''), '  runtime_platform {\n    operating_system_family = var.os\n  }\n') },
     { name: 'heredoc, read-only', code: task('<<EOF\n[{"name": "app", "image": "app:1.0", "readonlyRootFilesystem": true}]\nEOF'), trailingSpaceVariant: false },
     { name: 'definitions not known', code: task('data.template_file.containers.rendered') },
+    { name: 'heredoc, read-only from an interpolation', code: task('<<EOF\n[{"name": "app", "image": "app:1.0", "readonlyRootFilesystem": ${var.read_only}}]\nEOF'), trailingSpaceVariant: false },
   ],
   bad: [
     { name: 'absent', code: task(encoded('')), findings: [{ messageId: 'missing', line: 4, column: 13, endColumn: 18 }] },
@@ -27,6 +28,13 @@ ruleTester(rule, {
       code: task('<<EOF\n[{"name": "app", "image": "app:1.0", "readonlyRootFilesystem": false}]\nEOF'),
       trailingSpaceVariant: false,
       findings: [{ messageId: 'writable', line: 4, column: 64, endColumn: 69, suggestions: [{ output: task('<<EOF\n[{"name": "app", "image": "app:1.0", "readonlyRootFilesystem": true}]\nEOF') }] }],
+    },
+    {
+      name: 'heredoc with a known interpolation',
+      code: task('<<EOF\n[{"name": "${var.name}", "image": "app:1.0"}]\nEOF'),
+      files: { 'variables.tf': 'variable "name" {\n  default = "web"\n}\n' },
+      trailingSpaceVariant: false,
+      findings: [{ messageId: 'missing', line: 4, column: 11, endColumn: 24 }],
     },
     { name: 'heredoc, absent: reported at the name', code: task('<<EOF\n[{"name": "app", "image": "app:1.0"}]\nEOF'), trailingSpaceVariant: false, findings: [{ messageId: 'missing', line: 4, column: 11, endColumn: 16 }] },
     {
