@@ -123,6 +123,7 @@ import tf405 from './terraform/tf-405-guardduty-feature-disabled';
 import tf406 from './terraform/tf-406-lambda-no-xray';
 import tf407 from './terraform/tf-407-appsync-no-logging';
 import tf408 from './terraform/tf-408-emr-no-log-uri';
+import tf409 from './terraform/tf-409-cloudtrail-no-s3-data-events';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -250,4 +251,5 @@ export const rules: readonly AnyRule[] = [
   tf406,
   tf407,
   tf408,
+  tf409,
 ];
