@@ -101,6 +101,35 @@ import tf117 from './terraform/tf-117-docdb-neptune-no-audit-export';
 import tf118 from './terraform/tf-118-mq-broker-no-logs';
 import tf119 from './terraform/tf-119-route53-no-query-logging';
 import tf120 from './terraform/tf-120-sfn-no-logging';
+import tf121 from './terraform/tf-121-ecr-mutable-tags';
+import tf122 from './terraform/tf-122-ecr-no-scan-on-push';
+import tf123 from './terraform/tf-123-ecr-registry-scanning-basic';
+import tf124 from './terraform/tf-124-guardduty-detector-suspended';
+import tf125 from './terraform/tf-125-config-recorder-stopped';
+import tf126 from './terraform/tf-126-cloudwatch-alarm-actions-disabled';
+import tf127 from './terraform/tf-127-api-gateway-execution-logging-off';
+import tf128 from './terraform/tf-128-api-gateway-no-xray';
+import tf129 from './terraform/tf-129-network-firewall-no-logging';
+import tf130 from './terraform/tf-130-global-accelerator-no-flow-logs';
+import tf131 from './terraform/tf-131-codebuild-logs-disabled';
+import tf132 from './terraform/tf-132-database-no-deletion-protection';
+import tf133 from './terraform/tf-133-rds-backups-disabled';
+import tf134 from './terraform/tf-134-redshift-snapshots-disabled';
+import tf135 from './terraform/tf-135-dynamodb-no-point-in-time-recovery';
+import tf136 from './terraform/tf-136-dynamodb-no-deletion-protection';
+import tf137 from './terraform/tf-137-elasticache-no-snapshots';
+import tf138 from './terraform/tf-138-lb-no-deletion-protection';
+import tf139 from './terraform/tf-139-database-skip-final-snapshot';
+import tf140 from './terraform/tf-140-ecs-privileged-container';
+import tf141 from './terraform/tf-141-ecs-host-namespaces';
+import tf142 from './terraform/tf-142-ecs-writable-root-filesystem';
+import tf143 from './terraform/tf-143-ecs-container-root-user';
+import tf144 from './terraform/tf-144-ecs-container-no-logs';
+import tf145 from './terraform/tf-145-ecs-image-not-pinned';
+import tf146 from './terraform/tf-146-s3-no-versioning';
+import tf147 from './terraform/tf-147-terraform-state-bucket-no-versioning';
+import tf148 from './terraform/tf-148-ecs-service-no-circuit-breaker';
+import tf149 from './terraform/tf-149-eks-version-end-of-support';
 import tf150 from './terraform/tf-150-azure-app-service-http-allowed';
 import tf151 from './terraform/tf-151-azure-app-service-weak-tls';
 import tf152 from './terraform/tf-152-azure-redis-non-ssl-port';
@@ -188,6 +217,16 @@ import tf370 from './terraform/tf-370-iam-user-direct-policy';
 import tf371 from './terraform/tf-371-iam-password-short';
 import tf372 from './terraform/tf-372-iam-password-reuse';
 import tf373 from './terraform/tf-373-web-identity-trust-no-subject';
+import tf400 from './terraform/tf-400-eks-node-group-al2';
+import tf401 from './terraform/tf-401-lambda-deprecated-runtime';
+import tf402 from './terraform/tf-402-config-recorder-partial';
+import tf403 from './terraform/tf-403-ecs-added-capabilities';
+import tf404 from './terraform/tf-404-eks-log-group-not-declared';
+import tf405 from './terraform/tf-405-guardduty-feature-disabled';
+import tf406 from './terraform/tf-406-lambda-no-xray';
+import tf407 from './terraform/tf-407-appsync-no-logging';
+import tf408 from './terraform/tf-408-emr-no-log-uri';
+import tf409 from './terraform/tf-409-cloudtrail-no-s3-data-events';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -308,6 +347,35 @@ export const rules: readonly AnyRule[] = [
   tf118,
   tf119,
   tf120,
+  tf121,
+  tf122,
+  tf123,
+  tf124,
+  tf125,
+  tf126,
+  tf127,
+  tf128,
+  tf129,
+  tf130,
+  tf131,
+  tf132,
+  tf133,
+  tf134,
+  tf135,
+  tf136,
+  tf137,
+  tf138,
+  tf139,
+  tf140,
+  tf141,
+  tf142,
+  tf143,
+  tf144,
+  tf145,
+  tf146,
+  tf147,
+  tf148,
+  tf149,
   tf150,
   tf151,
   tf152,
@@ -395,6 +463,16 @@ export const rules: readonly AnyRule[] = [
   tf371,
   tf372,
   tf373,
+  tf400,
+  tf401,
+  tf402,
+  tf403,
+  tf404,
+  tf405,
+  tf406,
+  tf407,
+  tf408,
+  tf409,
   tf500,
   tf501,
   tf502,
