@@ -71,6 +71,18 @@ import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
 import tf163 from './terraform/tf-163-azure-key-vault-all-networks';
 import tf164 from './terraform/tf-164-azure-storage-all-networks';
 import tf165 from './terraform/tf-165-azure-disk-platform-key';
+import tf166 from './terraform/tf-166-azure-acr-admin-user';
+import tf167 from './terraform/tf-167-aks-local-accounts';
+import tf168 from './terraform/tf-168-azure-storage-shared-key';
+import tf169 from './terraform/tf-169-azure-acr-anonymous-pull';
+import tf170 from './terraform/tf-170-azure-custom-role-wildcard';
+import tf171 from './terraform/tf-171-aks-rbac-disabled';
+import tf172 from './terraform/tf-172-aks-node-public-ip';
+import tf173 from './terraform/tf-173-azure-container-group-public-ip';
+import tf174 from './terraform/tf-174-azure-nsg-open-ports';
+import tf175 from './terraform/tf-175-aks-no-network-policy';
+import tf176 from './terraform/tf-176-azure-acr-all-networks';
+import tf177 from './terraform/tf-177-azure-vm-password-auth';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
@@ -160,6 +172,18 @@ export const rules: readonly AnyRule[] = [
   tf163,
   tf164,
   tf165,
+  tf166,
+  tf167,
+  tf168,
+  tf169,
+  tf170,
+  tf171,
+  tf172,
+  tf173,
+  tf174,
+  tf175,
+  tf176,
+  tf177,
   tf200,
   tf201,
   tf202,
