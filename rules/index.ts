@@ -83,6 +83,17 @@ import tf174 from './terraform/tf-174-azure-nsg-open-ports';
 import tf175 from './terraform/tf-175-aks-no-network-policy';
 import tf176 from './terraform/tf-176-azure-acr-all-networks';
 import tf177 from './terraform/tf-177-azure-vm-password-auth';
+import tf178 from './terraform/tf-178-aks-host-encryption';
+import tf179 from './terraform/tf-179-azure-app-gateway-weak-tls';
+import tf180 from './terraform/tf-180-azure-container-app-insecure-ingress';
+import tf181 from './terraform/tf-181-azure-container-group-privileged';
+import tf182 from './terraform/tf-182-aks-azure-policy-off';
+import tf183 from './terraform/tf-183-aks-no-auto-upgrade';
+import tf184 from './terraform/tf-184-azure-key-vault-no-purge-protection';
+import tf185 from './terraform/tf-185-azure-key-vault-no-expiration';
+import tf186 from './terraform/tf-186-azure-db-firewall-all-internet';
+import tf187 from './terraform/tf-187-azure-sql-public-network';
+import tf188 from './terraform/tf-188-azure-app-service-remote-debugging';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
@@ -184,6 +195,17 @@ export const rules: readonly AnyRule[] = [
   tf175,
   tf176,
   tf177,
+  tf178,
+  tf179,
+  tf180,
+  tf181,
+  tf182,
+  tf183,
+  tf184,
+  tf185,
+  tf186,
+  tf187,
+  tf188,
   tf200,
   tf201,
   tf202,
