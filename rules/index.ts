@@ -94,6 +94,10 @@ import tf185 from './terraform/tf-185-azure-key-vault-no-expiration';
 import tf186 from './terraform/tf-186-azure-db-firewall-all-internet';
 import tf187 from './terraform/tf-187-azure-sql-public-network';
 import tf188 from './terraform/tf-188-azure-app-service-remote-debugging';
+import tf189 from './terraform/tf-189-azure-storage-no-infrastructure-encryption';
+import tf190 from './terraform/tf-190-azure-log-analytics-short-retention';
+import tf191 from './terraform/tf-191-azure-flow-log-short-retention';
+import tf192 from './terraform/tf-192-azure-security-contact-no-alerts';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
@@ -206,6 +210,10 @@ export const rules: readonly AnyRule[] = [
   tf186,
   tf187,
   tf188,
+  tf189,
+  tf190,
+  tf191,
+  tf192,
   tf200,
   tf201,
   tf202,
