@@ -98,6 +98,7 @@ import tf189 from './terraform/tf-189-azure-storage-no-infrastructure-encryption
 import tf190 from './terraform/tf-190-azure-log-analytics-short-retention';
 import tf191 from './terraform/tf-191-azure-flow-log-short-retention';
 import tf192 from './terraform/tf-192-azure-security-contact-no-alerts';
+import tf193 from './terraform/tf-193-azure-cosmosdb-local-auth';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
@@ -214,6 +215,7 @@ export const rules: readonly AnyRule[] = [
   tf190,
   tf191,
   tf192,
+  tf193,
   tf200,
   tf201,
   tf202,
