@@ -113,6 +113,11 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf430 from './terraform/tf-430-azure-sql-server-no-auditing';
+import tf431 from './terraform/tf-431-azure-sql-audit-short-retention';
+import tf432 from './terraform/tf-432-azure-key-vault-no-audit-logs';
+import tf433 from './terraform/tf-433-aks-no-audit-logs';
+import tf434 from './terraform/tf-434-azure-flow-log-disabled';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -230,4 +235,9 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf430,
+  tf431,
+  tf432,
+  tf433,
+  tf434,
 ];
