@@ -118,6 +118,11 @@ import tf431 from './terraform/tf-431-azure-sql-audit-short-retention';
 import tf432 from './terraform/tf-432-azure-key-vault-no-audit-logs';
 import tf433 from './terraform/tf-433-aks-no-audit-logs';
 import tf434 from './terraform/tf-434-azure-flow-log-disabled';
+import tf435 from './terraform/tf-435-azure-db-server-public-network';
+import tf436 from './terraform/tf-436-azure-cosmosdb-public-network';
+import tf437 from './terraform/tf-437-azure-messaging-public-network';
+import tf438 from './terraform/tf-438-azure-analytics-public-network';
+import tf439 from './terraform/tf-439-azure-redis-public-network';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -240,4 +245,9 @@ export const rules: readonly AnyRule[] = [
   tf432,
   tf433,
   tf434,
+  tf435,
+  tf436,
+  tf437,
+  tf438,
+  tf439,
 ];
