@@ -123,6 +123,10 @@ import tf436 from './terraform/tf-436-azure-cosmosdb-public-network';
 import tf437 from './terraform/tf-437-azure-messaging-public-network';
 import tf438 from './terraform/tf-438-azure-analytics-public-network';
 import tf439 from './terraform/tf-439-azure-redis-public-network';
+import tf440 from './terraform/tf-440-azure-app-service-no-client-certificates';
+import tf441 from './terraform/tf-441-azure-app-service-no-managed-identity';
+import tf442 from './terraform/tf-442-azure-app-service-no-authentication';
+import tf443 from './terraform/tf-443-azure-app-service-no-http-logs';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -250,4 +254,8 @@ export const rules: readonly AnyRule[] = [
   tf437,
   tf438,
   tf439,
+  tf440,
+  tf441,
+  tf442,
+  tf443,
 ];
