@@ -127,6 +127,10 @@ import tf440 from './terraform/tf-440-azure-app-service-no-client-certificates';
 import tf441 from './terraform/tf-441-azure-app-service-no-managed-identity';
 import tf442 from './terraform/tf-442-azure-app-service-no-authentication';
 import tf443 from './terraform/tf-443-azure-app-service-no-http-logs';
+import tf444 from './terraform/tf-444-azure-messaging-local-auth';
+import tf445 from './terraform/tf-445-azure-vm-host-encryption';
+import tf446 from './terraform/tf-446-azure-key-vault-access-policies';
+import tf447 from './terraform/tf-447-azure-privileged-role-subscription-scope';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -258,4 +262,8 @@ export const rules: readonly AnyRule[] = [
   tf441,
   tf442,
   tf443,
+  tf444,
+  tf445,
+  tf446,
+  tf447,
 ];
