@@ -131,6 +131,11 @@ import tf444 from './terraform/tf-444-azure-messaging-local-auth';
 import tf445 from './terraform/tf-445-azure-vm-host-encryption';
 import tf446 from './terraform/tf-446-azure-key-vault-access-policies';
 import tf447 from './terraform/tf-447-azure-privileged-role-subscription-scope';
+import tf448 from './terraform/tf-448-azure-defender-plan-free';
+import tf449 from './terraform/tf-449-azure-app-gateway-no-waf';
+import tf450 from './terraform/tf-450-azure-waf-detection-mode';
+import tf451 from './terraform/tf-451-azure-db-no-geo-backup';
+import tf452 from './terraform/tf-452-aks-no-container-insights';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -266,4 +271,9 @@ export const rules: readonly AnyRule[] = [
   tf445,
   tf446,
   tf447,
+  tf448,
+  tf449,
+  tf450,
+  tf451,
+  tf452,
 ];

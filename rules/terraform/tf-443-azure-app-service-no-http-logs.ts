@@ -1,5 +1,5 @@
 import { defineRule } from '../api';
-import { auditLogging } from '../shared/aws-logging';
+import { serviceLogRule } from '../shared/aws-logging';
 import { azurermDoc } from '../shared/azure-hardening';
 import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -10,12 +10,8 @@ const webApps = ['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_li
 export default defineRule({
   id: 'TF-443',
   title: 'Turn on HTTP logs for Azure App Service web apps',
-  target: 'terraform',
-  severity: 'low',
   // Strict: many apps send request logs to Application Insights or a diagnostic setting instead.
-  preset: 'strict',
-  requirements: ['6.1'],
-  frameworks: auditLogging(),
+  ...serviceLogRule({ severity: 'low', preset: 'strict' }),
   docs: {
     rationale:
       'Without a logs { http_logs { ... } } block, App Service keeps no web server log of the requests an app received ' +
