@@ -136,6 +136,8 @@ import tf449 from './terraform/tf-449-azure-app-gateway-no-waf';
 import tf450 from './terraform/tf-450-azure-waf-detection-mode';
 import tf451 from './terraform/tf-451-azure-db-no-geo-backup';
 import tf452 from './terraform/tf-452-aks-no-container-insights';
+import tf453 from './terraform/tf-453-azure-cdn-weak-tls';
+import tf454 from './terraform/tf-454-azure-api-management-weak-tls';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -276,4 +278,6 @@ export const rules: readonly AnyRule[] = [
   tf450,
   tf451,
   tf452,
+  tf453,
+  tf454,
 ];
