@@ -146,6 +146,34 @@ import tf162 from './terraform/tf-162-azure-app-service-plain-ftp';
 import tf163 from './terraform/tf-163-azure-key-vault-all-networks';
 import tf164 from './terraform/tf-164-azure-storage-all-networks';
 import tf165 from './terraform/tf-165-azure-disk-platform-key';
+import tf166 from './terraform/tf-166-azure-acr-admin-user';
+import tf167 from './terraform/tf-167-aks-local-accounts';
+import tf168 from './terraform/tf-168-azure-storage-shared-key';
+import tf169 from './terraform/tf-169-azure-acr-anonymous-pull';
+import tf170 from './terraform/tf-170-azure-custom-role-wildcard';
+import tf171 from './terraform/tf-171-aks-rbac-disabled';
+import tf172 from './terraform/tf-172-aks-node-public-ip';
+import tf173 from './terraform/tf-173-azure-container-group-public-ip';
+import tf174 from './terraform/tf-174-azure-nsg-open-ports';
+import tf175 from './terraform/tf-175-aks-no-network-policy';
+import tf176 from './terraform/tf-176-azure-acr-all-networks';
+import tf177 from './terraform/tf-177-azure-vm-password-auth';
+import tf178 from './terraform/tf-178-aks-host-encryption';
+import tf179 from './terraform/tf-179-azure-app-gateway-weak-tls';
+import tf180 from './terraform/tf-180-azure-container-app-insecure-ingress';
+import tf181 from './terraform/tf-181-azure-container-group-privileged';
+import tf182 from './terraform/tf-182-aks-azure-policy-off';
+import tf183 from './terraform/tf-183-aks-no-auto-upgrade';
+import tf184 from './terraform/tf-184-azure-key-vault-no-purge-protection';
+import tf185 from './terraform/tf-185-azure-key-vault-no-expiration';
+import tf186 from './terraform/tf-186-azure-db-firewall-all-internet';
+import tf187 from './terraform/tf-187-azure-sql-public-network';
+import tf188 from './terraform/tf-188-azure-app-service-remote-debugging';
+import tf189 from './terraform/tf-189-azure-storage-no-infrastructure-encryption';
+import tf190 from './terraform/tf-190-azure-log-analytics-short-retention';
+import tf191 from './terraform/tf-191-azure-flow-log-short-retention';
+import tf192 from './terraform/tf-192-azure-security-contact-no-alerts';
+import tf193 from './terraform/tf-193-azure-cosmosdb-local-auth';
 import tf200 from './terraform/tf-200-gcp-ssl-policy-weak-tls';
 import tf201 from './terraform/tf-201-gke-legacy-abac';
 import tf202 from './terraform/tf-202-cloud-sql-ssl-not-enforced';
@@ -227,6 +255,31 @@ import tf406 from './terraform/tf-406-lambda-no-xray';
 import tf407 from './terraform/tf-407-appsync-no-logging';
 import tf408 from './terraform/tf-408-emr-no-log-uri';
 import tf409 from './terraform/tf-409-cloudtrail-no-s3-data-events';
+import tf430 from './terraform/tf-430-azure-sql-server-no-auditing';
+import tf431 from './terraform/tf-431-azure-sql-audit-short-retention';
+import tf432 from './terraform/tf-432-azure-key-vault-no-audit-logs';
+import tf433 from './terraform/tf-433-aks-no-audit-logs';
+import tf434 from './terraform/tf-434-azure-flow-log-disabled';
+import tf435 from './terraform/tf-435-azure-db-server-public-network';
+import tf436 from './terraform/tf-436-azure-cosmosdb-public-network';
+import tf437 from './terraform/tf-437-azure-messaging-public-network';
+import tf438 from './terraform/tf-438-azure-analytics-public-network';
+import tf439 from './terraform/tf-439-azure-redis-public-network';
+import tf440 from './terraform/tf-440-azure-app-service-no-client-certificates';
+import tf441 from './terraform/tf-441-azure-app-service-no-managed-identity';
+import tf442 from './terraform/tf-442-azure-app-service-no-authentication';
+import tf443 from './terraform/tf-443-azure-app-service-no-http-logs';
+import tf444 from './terraform/tf-444-azure-messaging-local-auth';
+import tf445 from './terraform/tf-445-azure-vm-host-encryption';
+import tf446 from './terraform/tf-446-azure-key-vault-access-policies';
+import tf447 from './terraform/tf-447-azure-privileged-role-subscription-scope';
+import tf448 from './terraform/tf-448-azure-defender-plan-free';
+import tf449 from './terraform/tf-449-azure-app-gateway-no-waf';
+import tf450 from './terraform/tf-450-azure-waf-detection-mode';
+import tf451 from './terraform/tf-451-azure-db-no-geo-backup';
+import tf452 from './terraform/tf-452-aks-no-container-insights';
+import tf453 from './terraform/tf-453-azure-cdn-weak-tls';
+import tf454 from './terraform/tf-454-azure-api-management-weak-tls';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -392,6 +445,34 @@ export const rules: readonly AnyRule[] = [
   tf163,
   tf164,
   tf165,
+  tf166,
+  tf167,
+  tf168,
+  tf169,
+  tf170,
+  tf171,
+  tf172,
+  tf173,
+  tf174,
+  tf175,
+  tf176,
+  tf177,
+  tf178,
+  tf179,
+  tf180,
+  tf181,
+  tf182,
+  tf183,
+  tf184,
+  tf185,
+  tf186,
+  tf187,
+  tf188,
+  tf189,
+  tf190,
+  tf191,
+  tf192,
+  tf193,
   tf200,
   tf201,
   tf202,
@@ -473,6 +554,31 @@ export const rules: readonly AnyRule[] = [
   tf407,
   tf408,
   tf409,
+  tf430,
+  tf431,
+  tf432,
+  tf433,
+  tf434,
+  tf435,
+  tf436,
+  tf437,
+  tf438,
+  tf439,
+  tf440,
+  tf441,
+  tf442,
+  tf443,
+  tf444,
+  tf445,
+  tf446,
+  tf447,
+  tf448,
+  tf449,
+  tf450,
+  tf451,
+  tf452,
+  tf453,
+  tf454,
   tf500,
   tf501,
   tf502,

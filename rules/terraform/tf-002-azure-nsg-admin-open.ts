@@ -1,32 +1,7 @@
-import { appendAll, defineRule } from '../api';
-import {
-  asString,
-  itemsOf,
-  moduleFor,
-  objectFields,
-  resourceInstances,
-  viewFields,
-  type Fields,
-  type Located,
-} from '../shared/terraform-evaluated';
-import { exposedServices, isWorldCidr, parsePortRange } from '../shared/terraform-values';
-
-/** Source prefixes Azure treats as every address: wildcards, the Internet service tag, /0 ranges. */
-function isWorldSource(prefix: string): boolean {
-  const text = prefix.trim().toLowerCase();
-  return text === '*' || text === 'internet' || text === 'any' || isWorldCidr(text);
-}
-
-/** The known destination port ranges of a rule; unknown entries might be anything and are skipped. */
-function destinationRanges(rule: Fields): { from: number; to: number }[] {
-  const single = rule.get('destination_port_range');
-  const values = [...(single ? [single] : []), ...(itemsOf(rule.get('destination_port_ranges')) ?? [])];
-  return values.flatMap((value) => {
-    const text = asString(value.value);
-    const range = text === undefined ? undefined : parsePortRange(text);
-    return range ? [range] : [];
-  });
-}
+import { asString, defineRule } from '../api';
+import { destinationRanges, securityRules, worldSources } from '../shared/azure-nsg';
+import { moduleFor, type Located } from '../shared/terraform-evaluated';
+import { exposedServices } from '../shared/terraform-values';
 
 const equalsIgnoreCase = (value: Located | undefined, ...expected: string[]) => {
   const text = asString(value?.value)?.trim().toLowerCase();
@@ -78,31 +53,13 @@ export default defineRule({
   check({ file, module, report }) {
     // No edit is offered: the trusted range or the Bastion subnet that should replace the source
     // is a decision the configuration cannot tell us.
-    const inspect = (rule: Fields) => {
-      if (!equalsIgnoreCase(rule.get('direction'), 'inbound') || !equalsIgnoreCase(rule.get('access'), 'allow')) return;
-      if (!equalsIgnoreCase(rule.get('protocol'), 'tcp', '*')) return;
+    for (const rule of securityRules(moduleFor(file, module), file)) {
+      if (!equalsIgnoreCase(rule.get('direction'), 'inbound') || !equalsIgnoreCase(rule.get('access'), 'allow')) continue;
+      if (!equalsIgnoreCase(rule.get('protocol'), 'tcp', '*')) continue;
       const services = exposedServices(destinationRanges(rule));
-      if (!services.length) return;
-      const sources: Located[] = [];
-      const single = rule.get('source_address_prefix');
-      if (single) sources.push(single);
-      appendAll(sources, itemsOf(rule.get('source_address_prefixes')) ?? []);
-      for (const source of sources) {
-        const prefix = source.value.kind === 'string' ? source.value.value : undefined;
-        if (prefix === undefined || !isWorldSource(prefix)) continue;
+      if (!services.length) continue;
+      for (const { source, prefix } of worldSources(rule)) {
         report({ at: source.at, messageId: 'worldOpen', data: { source: prefix, services: services.join(' and ') }, value: source.value });
-      }
-    };
-
-    const project = moduleFor(file, module);
-    for (const rule of resourceInstances(project, file, 'azurerm_network_security_rule')) inspect(viewFields(rule));
-    for (const group of resourceInstances(project, file, 'azurerm_network_security_group')) {
-      for (const rule of group.blocks('security_rule')) inspect(viewFields(rule));
-      // `security_rule` may also be written as a list of objects; in JSON the blocks already cover it.
-      if (!file.json) {
-        for (const item of itemsOf(viewFields(group).get('security_rule')) ?? []) {
-          if (item.value.kind === 'object') inspect(objectFields(item));
-        }
       }
     }
   },
