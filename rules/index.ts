@@ -85,6 +85,9 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf214 from './terraform/tf-214-gke-client-certificate';
+import tf215 from './terraform/tf-215-gke-public-nodes';
+import tf216 from './terraform/tf-216-gke-control-plane-open';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -174,4 +177,7 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf214,
+  tf215,
+  tf216,
 ];
