@@ -88,6 +88,18 @@ import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
 import tf214 from './terraform/tf-214-gke-client-certificate';
 import tf215 from './terraform/tf-215-gke-public-nodes';
 import tf216 from './terraform/tf-216-gke-control-plane-open';
+import tf217 from './terraform/tf-217-gke-no-network-policy';
+import tf218 from './terraform/tf-218-gke-node-auto-upgrade-off';
+import tf219 from './terraform/tf-219-gke-node-auto-repair-off';
+import tf220 from './terraform/tf-220-gke-node-metadata-exposed';
+import tf221 from './terraform/tf-221-gke-legacy-metadata-endpoints';
+import tf222 from './terraform/tf-222-gke-no-release-channel';
+import tf223 from './terraform/tf-223-gke-shielded-nodes-off';
+import tf224 from './terraform/tf-224-gcp-secure-boot-off';
+import tf225 from './terraform/tf-225-gke-node-image-not-cos';
+import tf226 from './terraform/tf-226-gke-binary-authorization-off';
+import tf227 from './terraform/tf-227-gke-secrets-not-encrypted';
+import tf228 from './terraform/tf-228-gke-monitoring-disabled';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -180,4 +192,16 @@ export const rules: readonly AnyRule[] = [
   tf214,
   tf215,
   tf216,
+  tf217,
+  tf218,
+  tf219,
+  tf220,
+  tf221,
+  tf222,
+  tf223,
+  tf224,
+  tf225,
+  tf226,
+  tf227,
+  tf228,
 ];

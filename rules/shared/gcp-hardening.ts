@@ -146,11 +146,11 @@ export function auditLogging(...cis: string[]): FrameworkRefs {
 }
 /** Controls of a patching and hardened-image check (4.4). */
 export function patching(...cis: string[]): FrameworkRefs {
-  return { iso27001: ['A.8.8', 'A.8.9'], nist80053: ['SI-2', 'CM-6'], ...cisOf(cis) };
+  return { iso27001: ['A.8.8', 'A.8.9'], nist80053: ['SI-2', 'CM-2'], ...cisOf(cis) };
 }
 /** Controls of a platform-integrity check (boot integrity, admission of images: 4.5). */
 export function integrity(...cis: string[]): FrameworkRefs {
-  return { iso27001: ['A.8.19', 'A.8.9'], nist80053: ['SI-7', 'CM-14'], ...cisOf(cis) };
+  return { iso27001: ['A.8.19'], nist80053: ['SI-7', 'CM-14'], ...cisOf(cis) };
 }
 /** Controls of a static-credential or secret-in-code check (1.1, 3.3). */
 export function staticCredentials(...cis: string[]): FrameworkRefs {
