@@ -100,6 +100,11 @@ import tf225 from './terraform/tf-225-gke-node-image-not-cos';
 import tf226 from './terraform/tf-226-gke-binary-authorization-off';
 import tf227 from './terraform/tf-227-gke-secrets-not-encrypted';
 import tf228 from './terraform/tf-228-gke-monitoring-disabled';
+import tf229 from './terraform/tf-229-gcp-service-account-key';
+import tf230 from './terraform/tf-230-gcp-os-login-disabled';
+import tf231 from './terraform/tf-231-gcp-ip-forwarding';
+import tf232 from './terraform/tf-232-gcp-project-default-network';
+import tf233 from './terraform/tf-233-gcp-kms-key-rotation';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -204,4 +209,9 @@ export const rules: readonly AnyRule[] = [
   tf226,
   tf227,
   tf228,
+  tf229,
+  tf230,
+  tf231,
+  tf232,
+  tf233,
 ];
