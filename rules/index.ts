@@ -105,6 +105,13 @@ import tf230 from './terraform/tf-230-gcp-os-login-disabled';
 import tf231 from './terraform/tf-231-gcp-ip-forwarding';
 import tf232 from './terraform/tf-232-gcp-project-default-network';
 import tf233 from './terraform/tf-233-gcp-kms-key-rotation';
+import tf234 from './terraform/tf-234-cloud-sql-postgres-error-logging';
+import tf235 from './terraform/tf-235-cloud-sql-postgres-logging-flags';
+import tf236 from './terraform/tf-236-cloud-sql-postgres-pgaudit';
+import tf237 from './terraform/tf-237-cloud-sql-mysql-local-infile';
+import tf238 from './terraform/tf-238-cloud-sql-mysql-skip-show-database';
+import tf239 from './terraform/tf-239-cloud-sql-sqlserver-risky-options';
+import tf240 from './terraform/tf-240-cloud-sql-sqlserver-hardening-flags';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -214,4 +221,11 @@ export const rules: readonly AnyRule[] = [
   tf231,
   tf232,
   tf233,
+  tf234,
+  tf235,
+  tf236,
+  tf237,
+  tf238,
+  tf239,
+  tf240,
 ];

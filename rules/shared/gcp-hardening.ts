@@ -115,9 +115,10 @@ export function sqlFlagsCheck<M extends string>(spec: SqlFlagsCheck<M>): (contex
         const title = `Set ${missing.map((flag) => `${flag.name} to ${flag.want}`).join(', ')}`;
         const inserts = missing.map((flag) => insertBlock(file, settings.block, 'database_flags', [['name', flag.name], ['value', flag.want]], title));
         const first = inserts[0]?.edits[0];
-        // Several blocks of one type would be one key written twice in JSON: one flag at a time there.
+        // In JSON a second database_flags key beside the existing one would replace it: an edit only
+        // for a single flag in a settings object that has none yet.
         const edit: Fix | undefined =
-          inserts.every((fix) => fix?.edits.length === 1) && first && (!file.json || inserts.length === 1)
+          inserts.every((fix) => fix?.edits.length === 1) && first && (!file.json || (inserts.length === 1 && declared.length === 0))
             ? { title, edits: [{ range: first.range, newText: inserts.map((fix) => fix!.edits[0].newText).join('') }] }
             : undefined;
         report({ at: settings.block.typeRange, messageId: spec.messages.missing, data: { flags: names.join(', ') }, suggest: edit ? [edit] : [] });
