@@ -112,6 +112,11 @@ import tf237 from './terraform/tf-237-cloud-sql-mysql-local-infile';
 import tf238 from './terraform/tf-238-cloud-sql-mysql-skip-show-database';
 import tf239 from './terraform/tf-239-cloud-sql-sqlserver-risky-options';
 import tf240 from './terraform/tf-240-cloud-sql-sqlserver-hardening-flags';
+import tf241 from './terraform/tf-241-cloud-sql-backups-disabled';
+import tf242 from './terraform/tf-242-cloud-sql-public-ip';
+import tf243 from './terraform/tf-243-gcs-bucket-no-access-logs';
+import tf244 from './terraform/tf-244-gcs-bucket-versioning-off';
+import tf245 from './terraform/tf-245-gcs-public-access-prevention';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -228,4 +233,9 @@ export const rules: readonly AnyRule[] = [
   tf238,
   tf239,
   tf240,
+  tf241,
+  tf242,
+  tf243,
+  tf244,
+  tf245,
 ];
