@@ -117,6 +117,8 @@ import tf242 from './terraform/tf-242-cloud-sql-public-ip';
 import tf243 from './terraform/tf-243-gcs-bucket-no-access-logs';
 import tf244 from './terraform/tf-244-gcs-bucket-versioning-off';
 import tf245 from './terraform/tf-245-gcs-public-access-prevention';
+import tf246 from './terraform/tf-246-bigquery-dataset-public';
+import tf247 from './terraform/tf-247-bigquery-dataset-no-cmek';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -238,4 +240,6 @@ export const rules: readonly AnyRule[] = [
   tf243,
   tf244,
   tf245,
+  tf246,
+  tf247,
 ];
