@@ -119,6 +119,9 @@ import tf244 from './terraform/tf-244-gcs-bucket-versioning-off';
 import tf245 from './terraform/tf-245-gcs-public-access-prevention';
 import tf246 from './terraform/tf-246-bigquery-dataset-public';
 import tf247 from './terraform/tf-247-bigquery-dataset-no-cmek';
+import tf248 from './terraform/tf-248-dns-zone-dnssec-off';
+import tf249 from './terraform/tf-249-dns-dnssec-rsasha1';
+import tf250 from './terraform/tf-250-dns-policy-no-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -242,4 +245,7 @@ export const rules: readonly AnyRule[] = [
   tf245,
   tf246,
   tf247,
+  tf248,
+  tf249,
+  tf250,
 ];
