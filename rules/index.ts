@@ -122,6 +122,7 @@ import tf247 from './terraform/tf-247-bigquery-dataset-no-cmek';
 import tf248 from './terraform/tf-248-dns-zone-dnssec-off';
 import tf249 from './terraform/tf-249-dns-dnssec-rsasha1';
 import tf250 from './terraform/tf-250-dns-policy-no-logging';
+import tf251 from './terraform/tf-251-gcp-firewall-world-open';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -248,4 +249,5 @@ export const rules: readonly AnyRule[] = [
   tf248,
   tf249,
   tf250,
+  tf251,
 ];
