@@ -123,6 +123,11 @@ import tf248 from './terraform/tf-248-dns-zone-dnssec-off';
 import tf249 from './terraform/tf-249-dns-dnssec-rsasha1';
 import tf250 from './terraform/tf-250-dns-policy-no-logging';
 import tf251 from './terraform/tf-251-gcp-firewall-world-open';
+import tf252 from './terraform/tf-252-gcp-firewall-no-logging';
+import tf253 from './terraform/tf-253-gcp-project-ssh-keys-allowed';
+import tf254 from './terraform/tf-254-gcp-shielded-vm-monitoring-off';
+import tf255 from './terraform/tf-255-gcp-disk-raw-key-in-code';
+import tf256 from './terraform/tf-256-gcp-disk-no-cmek';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -250,4 +255,9 @@ export const rules: readonly AnyRule[] = [
   tf249,
   tf250,
   tf251,
+  tf252,
+  tf253,
+  tf254,
+  tf255,
+  tf256,
 ];
