@@ -128,6 +128,9 @@ import tf253 from './terraform/tf-253-gcp-project-ssh-keys-allowed';
 import tf254 from './terraform/tf-254-gcp-shielded-vm-monitoring-off';
 import tf255 from './terraform/tf-255-gcp-disk-raw-key-in-code';
 import tf256 from './terraform/tf-256-gcp-disk-no-cmek';
+import tf257 from './terraform/tf-257-gcp-backend-service-no-logging';
+import tf258 from './terraform/tf-258-gcp-proxy-default-ssl-policy';
+import tf259 from './terraform/tf-259-gcp-subnet-no-private-google-access';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -260,4 +263,7 @@ export const rules: readonly AnyRule[] = [
   tf254,
   tf255,
   tf256,
+  tf257,
+  tf258,
+  tf259,
 ];
