@@ -131,6 +131,12 @@ import tf256 from './terraform/tf-256-gcp-disk-no-cmek';
 import tf257 from './terraform/tf-257-gcp-backend-service-no-logging';
 import tf258 from './terraform/tf-258-gcp-proxy-default-ssl-policy';
 import tf259 from './terraform/tf-259-gcp-subnet-no-private-google-access';
+import tf260 from './terraform/tf-260-cloud-run-ingress-all';
+import tf261 from './terraform/tf-261-cloud-functions-ingress-all';
+import tf262 from './terraform/tf-262-cloud-functions-http-allowed';
+import tf263 from './terraform/tf-263-dataproc-public-ips';
+import tf264 from './terraform/tf-264-pubsub-topic-no-cmek';
+import tf265 from './terraform/tf-265-gcp-audit-log-exemptions';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -266,4 +272,10 @@ export const rules: readonly AnyRule[] = [
   tf257,
   tf258,
   tf259,
+  tf260,
+  tf261,
+  tf262,
+  tf263,
+  tf264,
+  tf265,
 ];
