@@ -137,6 +137,11 @@ import tf262 from './terraform/tf-262-cloud-functions-http-allowed';
 import tf263 from './terraform/tf-263-dataproc-public-ips';
 import tf264 from './terraform/tf-264-pubsub-topic-no-cmek';
 import tf265 from './terraform/tf-265-gcp-audit-log-exemptions';
+import tf266 from './terraform/tf-266-gcp-secret-in-code';
+import tf267 from './terraform/tf-267-binary-authorization-always-allow';
+import tf268 from './terraform/tf-268-artifact-registry-scanning-disabled';
+import tf269 from './terraform/tf-269-artifact-registry-mutable-tags';
+import tf270 from './terraform/tf-270-gcp-log-bucket-short-retention';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -278,4 +283,9 @@ export const rules: readonly AnyRule[] = [
   tf263,
   tf264,
   tf265,
+  tf266,
+  tf267,
+  tf268,
+  tf269,
+  tf270,
 ];
