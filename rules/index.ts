@@ -142,6 +142,8 @@ import tf267 from './terraform/tf-267-binary-authorization-always-allow';
 import tf268 from './terraform/tf-268-artifact-registry-scanning-disabled';
 import tf269 from './terraform/tf-269-artifact-registry-mutable-tags';
 import tf270 from './terraform/tf-270-gcp-log-bucket-short-retention';
+import tf271 from './terraform/tf-271-gcp-firewall-policy-rule-world-open';
+import tf272 from './terraform/tf-272-gcp-serverless-secret-env';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -288,4 +290,6 @@ export const rules: readonly AnyRule[] = [
   tf268,
   tf269,
   tf270,
+  tf271,
+  tf272,
 ];

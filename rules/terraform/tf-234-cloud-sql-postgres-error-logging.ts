@@ -18,12 +18,12 @@ export default defineRule({
       'log_min_messages decides which messages reach the server log and log_min_error_statement which failing SQL ' +
       'statements are logged with their text. Both default to a level that logs errors (WARNING and ERROR); set to LOG, ' +
       'FATAL or PANIC, failed logins, permission errors and injection attempts that end in a syntax error leave no ' +
-      'trace in Cloud Logging.',
-    remediation: 'Remove the flag or set it to ERROR or a finer level (WARNING for log_min_messages).',
+      'trace in Cloud Logging. log_error_verbosity = TERSE keeps the errors but drops their detail and the statement.',
+    remediation: 'Remove the flag or set it to ERROR or a finer level (WARNING for log_min_messages; DEFAULT or VERBOSE for log_error_verbosity).',
     links: sqlFlagLinks('POSTGRES'),
   },
   messages: {
-    hidden: '{{flag}} = "{{value}}" stops errors from being logged; use {{want}} or a finer level.',
+    hidden: '{{flag}} = "{{value}}" keeps errors out of the log; use {{want}} or a finer level.',
   },
   examples: {
     bad:
@@ -36,6 +36,8 @@ export default defineRule({
     flags: [
       { name: 'log_min_messages', compliant: (value) => !hidesErrors.includes(value), want: 'WARNING' },
       { name: 'log_min_error_statement', compliant: (value) => !hidesErrors.includes(value), want: 'ERROR' },
+      // TERSE drops the DETAIL, HINT, QUERY and CONTEXT of each error.
+      { name: 'log_error_verbosity', compliant: (value) => value !== 'terse', want: 'DEFAULT' },
     ],
     // Both defaults log errors: only a value written in the configuration is reported.
     messages: { insecure: 'hidden', missing: 'hidden' },

@@ -1,41 +1,8 @@
-import { asBool, asString, defineRule, type BlockView } from '../api';
+import { asBool, asString, defineRule } from '../api';
 import { exposure, googleDoc } from '../shared/gcp-hardening';
+import { firewallOpening, type FirewallOpening } from '../shared/gcp-services';
 import { attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
-import { isOverrideFile, isWorldCidr, parsePortRange } from '../shared/terraform-values';
-
-/**
- * Services that are never meant to face the internet, by port. SSH and RDP are TF-003's; web
- * ports, DNS, mail and VPN ports are left out: serving them publicly is often the point.
- */
-const backendPorts: readonly (readonly [number, string])[] = [
-  [21, 'FTP'], [23, 'Telnet'], [135, 'MS RPC'], [139, 'NetBIOS'], [161, 'SNMP'], [389, 'LDAP'], [445, 'SMB'],
-  [1433, 'SQL Server'], [1521, 'Oracle'], [2049, 'NFS'], [2375, 'Docker'], [2376, 'Docker'], [2379, 'etcd'],
-  [3306, 'MySQL'], [5432, 'PostgreSQL'], [5900, 'VNC'], [5985, 'WinRM'], [5986, 'WinRM'], [6379, 'Redis'],
-  [9042, 'Cassandra'], [9092, 'Kafka'], [9200, 'Elasticsearch'], [9300, 'Elasticsearch'], [10250, 'kubelet'],
-  [11211, 'Memcached'], [27017, 'MongoDB'],
-];
-/** Protocols with ports; `all` (or its absence of ports) opens every port. */
-const portProtocols = new Set(['tcp', 'udp', 'sctp', '6', '17', '132']);
-
-type Opening = { all: true; what: string } | { all: false; services: string[] };
-
-/** What an `allow {}` block opens; undefined when it cannot be told or opens nothing of interest. */
-function openingOf(allow: BlockView): Opening | undefined {
-  const protocol = asString(allow.value('protocol'))?.trim().toLowerCase();
-  if (protocol === 'all') return { all: true, what: 'every protocol and port' };
-  if (protocol === undefined || !portProtocols.has(protocol)) return undefined;
-  const ports = allow.value('ports');
-  if (!ports || ports.kind === 'null' || (ports.kind === 'list' && ports.items.length === 0)) return { all: true, what: `every ${protocol.toUpperCase()} port` };
-  if (ports.kind !== 'list') return undefined;
-  const ranges = ports.items.flatMap((item) => {
-    const text = asString(item);
-    const range = text === undefined ? undefined : parsePortRange(text);
-    return range ? [range] : [];
-  });
-  if (ranges.some((r) => r.from <= 1 && r.to >= 65535)) return { all: true, what: `every ${protocol.toUpperCase()} port` };
-  const services = backendPorts.filter(([port]) => ranges.some((r) => r.from <= port && port <= r.to)).map(([port, name]) => `${name} (${port})`);
-  return services.length > 0 ? { all: false, services } : undefined;
-}
+import { isOverrideFile, isWorldCidr } from '../shared/terraform-values';
 
 /** True when a list argument is absent, null or a known empty list; undefined when it is not known. */
 function isEmptyList(value: Located | undefined): boolean | undefined {
@@ -84,9 +51,9 @@ export default defineRule({
       const direction = firewall.value('direction');
       if (direction && direction.kind !== 'null' && asString(direction)?.trim().toUpperCase() !== 'INGRESS') continue;
       if (firewall.hasUnknownBlocks('allow')) continue;
-      const openings = firewall.blocks('allow').flatMap((allow) => openingOf(allow) ?? []);
+      const openings = firewall.blocks('allow').flatMap((allow) => firewallOpening(allow, 'protocol') ?? []);
       if (openings.length === 0) continue;
-      const all = openings.find((o): o is Extract<Opening, { all: true }> => o.all);
+      const all = openings.find((o): o is Extract<FirewallOpening, { all: true }> => o.all);
       const services = [...new Set(openings.flatMap((o) => (o.all ? [] : o.services)))];
       const finding: { messageId: 'allOpen' | 'backendOpen'; data: Record<string, string> } = all
         ? { messageId: 'allOpen', data: { what: all.what } }

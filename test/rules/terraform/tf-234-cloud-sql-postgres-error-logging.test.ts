@@ -9,7 +9,7 @@ ruleTester(rule, {
   good: [
     { name: 'defaults', code: sql('') },
     { name: 'ERROR and WARNING', code: sql(flag('log_min_messages', '"WARNING"') + flag('log_min_error_statement', '"error"')) },
-    { name: 'finer levels', code: sql(flag('log_min_messages', '"DEBUG1"')) },
+    { name: 'finer levels', code: sql(flag('log_min_messages', '"DEBUG1"') + flag('log_error_verbosity', '"VERBOSE"')) },
     { name: 'MySQL is not judged', code: sql(flag('log_min_messages', '"PANIC"'), '"MYSQL_8_0"') },
     { name: 'version not known before apply', code: sql(flag('log_min_messages', '"PANIC"'), 'var.version') },
     { name: 'value not known before apply', code: sql(flag('log_min_messages', 'var.level')) },
@@ -17,6 +17,7 @@ ruleTester(rule, {
   ],
   bad: [
     { name: 'PANIC', code: sql(flag('log_min_messages', '"PANIC"')), findings: [{ messageId: 'hidden', line: 7, column: 15, endColumn: 22 }] },
+    { name: 'terse errors', code: sql(flag('log_error_verbosity', '"TERSE"')), findings: [{ messageId: 'hidden', line: 7, column: 15, endColumn: 22 }] },
     { name: 'error statements at FATAL', code: sql(flag('log_min_error_statement', '"fatal"')), findings: [{ messageId: 'hidden', line: 7, column: 15, endColumn: 22 }] },
     {
       name: 'LOG from a variable default',
