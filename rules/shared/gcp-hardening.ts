@@ -94,8 +94,10 @@ export function sqlFlagsCheck<M extends string>(spec: SqlFlagsCheck<M>): (contex
       // A read replica takes most flags from its primary; a clone from its source.
       if (instance.blocks('clone').length > 0 || instance.hasUnknownBlocks('clone') || instance.hasUnknownBlocks('settings')) continue;
       for (const settings of instance.blocks('settings')) {
+        // Flags from a dynamic block not known before apply, or written as a list attribute, are not read.
         if (settings.hasUnknownBlocks('database_flags')) continue;
         const declared = settings.blocks('database_flags');
+        if (declared.length === 0 && settings.attribute('database_flags')) continue;
         // A flag whose name is not known before apply may be any of them.
         const unnamed = declared.some((b) => b.value('name')?.kind === 'unknown');
         const missing: SqlFlag[] = [];

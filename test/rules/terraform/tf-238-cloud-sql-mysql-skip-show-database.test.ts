@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'on', code: sql(flag('skip_show_database', '"on"')) },
     { name: 'PostgreSQL is not judged', code: sql('', '"POSTGRES_16"') },
     { name: 'SQL Server is not judged', code: sql('', '"SQLSERVER_2019_STANDARD"') },
+    { name: 'flags written as a list attribute', code: sql('    database_flags = [var.flags]\n') },
     { name: 'a flag name not known before apply', code: sql('    database_flags {\n      name  = var.flag\n      value = "on"\n    }\n') },
   ],
   bad: [
