@@ -144,6 +144,9 @@ import tf269 from './terraform/tf-269-artifact-registry-mutable-tags';
 import tf270 from './terraform/tf-270-gcp-log-bucket-short-retention';
 import tf271 from './terraform/tf-271-gcp-firewall-policy-rule-world-open';
 import tf272 from './terraform/tf-272-gcp-serverless-secret-env';
+import tf273 from './terraform/tf-273-gcp-project-wide-secret-registry-roles';
+import tf274 from './terraform/tf-274-artifact-registry-no-cmek';
+import tf275 from './terraform/tf-275-gke-boot-disk-no-cmek';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -292,4 +295,7 @@ export const rules: readonly AnyRule[] = [
   tf270,
   tf271,
   tf272,
+  tf273,
+  tf274,
+  tf275,
 ];

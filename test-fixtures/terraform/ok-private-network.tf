@@ -107,7 +107,8 @@ resource "google_container_cluster" "app" {
   initial_node_count = 1
 
   node_config {
-    service_account = "app-nodes@acme-app-prod.iam.gserviceaccount.com"
+    service_account   = "app-nodes@acme-app-prod.iam.gserviceaccount.com"
+    boot_disk_kms_key = "projects/acme-app-prod/locations/europe-west1/keyRings/gke/cryptoKeys/nodes"
 
     shielded_instance_config {
       enable_secure_boot = true
