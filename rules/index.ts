@@ -147,6 +147,10 @@ import tf272 from './terraform/tf-272-gcp-serverless-secret-env';
 import tf273 from './terraform/tf-273-gcp-project-wide-secret-registry-roles';
 import tf274 from './terraform/tf-274-artifact-registry-no-cmek';
 import tf275 from './terraform/tf-275-gke-boot-disk-no-cmek';
+import tf276 from './terraform/tf-276-memorystore-redis-no-tls';
+import tf277 from './terraform/tf-277-memorystore-redis-no-auth';
+import tf278 from './terraform/tf-278-vertex-workbench-public-ip';
+import tf279 from './terraform/tf-279-dataflow-public-workers';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -298,4 +302,8 @@ export const rules: readonly AnyRule[] = [
   tf273,
   tf274,
   tf275,
+  tf276,
+  tf277,
+  tf278,
+  tf279,
 ];
