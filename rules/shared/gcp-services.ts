@@ -1,5 +1,6 @@
-import { asString, type BlockView } from '../api';
+import { asString, type BlockView, type TfEvalValue } from '../api';
 import { googleDoc } from './gcp-hardening';
+import type { CheckScope } from './terraform-attribute-check';
 import { parsePortRange } from './terraform-values';
 
 const engines = { POSTGRES: 'postgres', MYSQL: 'mysql', SQLSERVER: 'sqlserver' } as const;
@@ -52,4 +53,23 @@ export function firewallOpening(match: BlockView, protocolKey: string, admin = f
     .filter(([port]) => ranges.some((r) => r.from <= port && port <= r.to))
     .map(([port, name]) => `${name} (${port})`);
   return services.length > 0 ? { all: false, services } : undefined;
+}
+
+/** Whether a string argument names something (a key, a bucket, a policy): not empty; undefined when not a known string. */
+export function isNamed(value: TfEvalValue): boolean | undefined {
+  const text = asString(value);
+  return text === undefined ? undefined : text.trim() !== '';
+}
+
+/** Whether a known enum-like string (compared in upper case) is not one of `values`; undefined when not a known string. */
+export function isNoneOf(...values: string[]): (value: TfEvalValue) => boolean | undefined {
+  return (value) => {
+    const text = asString(value)?.trim().toUpperCase();
+    return text === undefined ? undefined : !values.includes(text);
+  };
+}
+
+/** Whether a Cloud Functions (1st gen) function is HTTP-triggered: it has no event trigger (one not known before apply counts as one). */
+export function isHttpFunction({ resource }: CheckScope): boolean {
+  return resource.blocks('event_trigger').length === 0 && !resource.hasUnknownBlocks('event_trigger');
 }

@@ -1,5 +1,6 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { auditLogging, googleDoc } from '../shared/gcp-hardening';
+import { isNamed } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -30,10 +31,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['google_storage_bucket'],
     path: 'logging.log_bucket',
-    compliant: (value) => {
-      const text = asString(value);
-      return text === undefined ? undefined : text.trim() !== '';
-    },
+    compliant: isNamed,
     absent: 'insecure',
     messages: { insecure: 'empty', missing: 'missing' },
   }),

@@ -1,5 +1,6 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { auditLogging, googleDoc } from '../shared/gcp-hardening';
+import { isNamed } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -32,10 +33,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['google_compute_firewall'],
     path: 'log_config.metadata',
-    compliant: (value) => {
-      const text = asString(value);
-      return text === undefined ? undefined : text.trim() !== '';
-    },
+    compliant: isNamed,
     absent: 'insecure',
     // Provider 3.x turned logging on with enable_logging; what it says is judged by neither form here.
     undecidableWhenSet: ['enable_logging'],

@@ -1,6 +1,7 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { inTransit } from '../shared/gcp';
 import { cisGcp, googleDoc } from '../shared/gcp-hardening';
+import { isNamed } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -37,10 +38,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['google_compute_target_https_proxy', 'google_compute_region_target_https_proxy', 'google_compute_target_ssl_proxy'],
     path: 'ssl_policy',
-    compliant: (value) => {
-      const text = asString(value);
-      return text === undefined ? undefined : text.trim() !== '';
-    },
+    compliant: isNamed,
     absent: 'insecure',
     messages: { insecure: 'empty', missing: 'missing' },
   }),

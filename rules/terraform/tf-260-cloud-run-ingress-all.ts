@@ -1,5 +1,6 @@
 import { asString, defineRule, type RuleContext } from '../api';
 import { exposure, googleDoc } from '../shared/gcp-hardening';
+import { isNoneOf } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 import { attributeOf, memberOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 import { headerAnchor, isOverrideFile } from '../shared/terraform-values';
@@ -10,10 +11,7 @@ type Message = 'all' | 'missing';
 const v2 = attributeCheck<Message>({
   resources: ['google_cloud_run_v2_service'],
   path: 'ingress',
-  compliant: (value) => {
-    const text = asString(value)?.trim().toUpperCase();
-    return text === undefined ? undefined : text !== 'INGRESS_TRAFFIC_ALL';
-  },
+  compliant: isNoneOf('INGRESS_TRAFFIC_ALL'),
   absent: 'insecure',
   data: (value) => ({ value: asString(value) ?? '' }),
   // Clients that call the run.app URL from the internet lose access: a suggestion.

@@ -1,23 +1,18 @@
 import { asString, defineRule, type RuleContext, type TfEvalValue } from '../api';
 import { exposure, googleDoc } from '../shared/gcp-hardening';
-import { attributeCheck, type CheckScope } from '../shared/terraform-attribute-check';
+import { isHttpFunction, isNoneOf } from '../shared/gcp-services';
+import { attributeCheck } from '../shared/terraform-attribute-check';
 
 type Message = 'all' | 'missing';
 const spec = {
-  compliant: (value: TfEvalValue) => {
-    const text = asString(value)?.trim().toUpperCase();
-    return text === undefined ? undefined : text !== 'ALLOW_ALL';
-  },
+  compliant: isNoneOf('ALLOW_ALL'),
   data: (value: TfEvalValue) => ({ value: asString(value) ?? '' }),
   // Internet callers of the function URL lose access: a suggestion.
   remedy: { value: 'ALLOW_INTERNAL_AND_GCLB', title: 'Set ingress_settings = "ALLOW_INTERNAL_AND_GCLB"', kind: 'suggest' as const },
   messages: { insecure: 'all' as const, missing: 'missing' as const },
 };
-/** An event-triggered v1 function has no HTTP endpoint for ingress to restrict. */
-const isHttp = ({ resource }: CheckScope) => resource.blocks('event_trigger').length === 0 && !resource.hasUnknownBlocks('event_trigger');
-
 const checks = [
-  attributeCheck<Message>({ ...spec, resources: ['google_cloudfunctions_function'], path: 'ingress_settings', absent: (scope) => (isHttp(scope) ? 'insecure' : 'compliant') }),
+  attributeCheck<Message>({ ...spec, resources: ['google_cloudfunctions_function'], path: 'ingress_settings', absent: (scope) => (isHttpFunction(scope) ? 'insecure' : 'compliant') }),
   attributeCheck<Message>({ ...spec, resources: ['google_cloudfunctions2_function'], path: 'service_config.ingress_settings', absent: 'insecure' }),
 ];
 

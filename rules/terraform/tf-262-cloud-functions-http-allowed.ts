@@ -1,10 +1,8 @@
 import { asString, defineRule } from '../api';
 import { inTransit } from '../shared/gcp';
 import { googleDoc } from '../shared/gcp-hardening';
-import { attributeCheck, type CheckScope } from '../shared/terraform-attribute-check';
-
-/** Only an HTTP-triggered v1 function has a URL; v2 functions are HTTPS-only. */
-const isHttp = ({ resource }: CheckScope) => resource.blocks('event_trigger').length === 0 && !resource.hasUnknownBlocks('event_trigger');
+import { isHttpFunction } from '../shared/gcp-services';
+import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
   id: 'TF-262',
@@ -37,9 +35,9 @@ export default defineRule({
     path: 'https_trigger_security_level',
     compliant: (value, scope) => {
       const text = asString(value)?.trim().toUpperCase();
-      return text === undefined || !isHttp(scope) ? undefined : text === 'SECURE_ALWAYS';
+      return text === undefined || !isHttpFunction(scope) ? undefined : text === 'SECURE_ALWAYS';
     },
-    absent: (scope) => (isHttp(scope) ? 'insecure' : 'compliant'),
+    absent: (scope) => (isHttpFunction(scope) ? 'insecure' : 'compliant'),
     data: (value) => ({ value: asString(value) ?? '' }),
     // Plain-HTTP callers get a redirect they may not follow: a suggestion.
     remedy: { value: 'SECURE_ALWAYS', title: 'Set https_trigger_security_level = "SECURE_ALWAYS"', kind: 'suggest' },

@@ -1,6 +1,7 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { keyManagement } from '../shared/frameworks';
 import { googleDoc } from '../shared/gcp-hardening';
+import { isNamed } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -30,10 +31,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['google_pubsub_topic'],
     path: 'kms_key_name',
-    compliant: (value) => {
-      const text = asString(value);
-      return text === undefined ? undefined : text.trim() !== '';
-    },
+    compliant: isNamed,
     absent: 'insecure',
     messages: { insecure: 'empty', missing: 'missing' },
   }),

@@ -1,5 +1,6 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { googleDoc, integrity } from '../shared/gcp-hardening';
+import { isNoneOf } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -32,10 +33,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['google_binary_authorization_policy'],
     path: 'default_admission_rule.evaluation_mode',
-    compliant: (value) => {
-      const text = asString(value)?.trim().toUpperCase();
-      return text === undefined ? undefined : text !== 'ALWAYS_ALLOW';
-    },
+    compliant: isNoneOf('ALWAYS_ALLOW'),
     // The block and mode are required by the provider.
     absent: 'compliant',
     messages: { insecure: 'allowAll', missing: 'allowAll' },

@@ -1,5 +1,6 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { googleDoc } from '../shared/gcp-hardening';
+import { isNoneOf } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 export default defineRule({
@@ -28,10 +29,7 @@ export default defineRule({
   check: attributeCheck({
     resources: ['google_artifact_registry_repository'],
     path: 'vulnerability_scanning_config.enablement_config',
-    compliant: (value) => {
-      const text = asString(value)?.trim().toUpperCase();
-      return text === undefined ? undefined : text !== 'DISABLED';
-    },
+    compliant: isNoneOf('DISABLED'),
     absent: 'compliant',
     // Scanning is billed per image: a suggestion.
     remedy: { value: 'INHERITED', title: 'Set enablement_config = "INHERITED"', kind: 'suggest' },

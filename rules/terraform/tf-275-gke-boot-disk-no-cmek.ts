@@ -1,6 +1,7 @@
-import { asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { keyManagement } from '../shared/frameworks';
 import { cisGke, googleDoc, nodeConfigCheck } from '../shared/gcp-hardening';
+import { isNamed } from '../shared/gcp-services';
 
 export default defineRule({
   id: 'TF-275',
@@ -33,10 +34,7 @@ export default defineRule({
   },
   check: nodeConfigCheck({
     path: 'boot_disk_kms_key',
-    compliant: (value) => {
-      const text = asString(value);
-      return text === undefined ? undefined : text.trim() !== '';
-    },
+    compliant: isNamed,
     absent: 'insecure',
     messages: { insecure: 'empty', missing: 'missing' },
   }),
