@@ -188,6 +188,72 @@ import tf210 from './terraform/tf-210-cloud-sql-open-to-internet';
 import tf211 from './terraform/tf-211-gcs-uniform-access-off';
 import tf212 from './terraform/tf-212-gcp-instance-public-ip';
 import tf213 from './terraform/tf-213-cloud-sql-postgres-connection-logs';
+import tf214 from './terraform/tf-214-gke-client-certificate';
+import tf215 from './terraform/tf-215-gke-public-nodes';
+import tf216 from './terraform/tf-216-gke-control-plane-open';
+import tf217 from './terraform/tf-217-gke-no-network-policy';
+import tf218 from './terraform/tf-218-gke-node-auto-upgrade-off';
+import tf219 from './terraform/tf-219-gke-node-auto-repair-off';
+import tf220 from './terraform/tf-220-gke-node-metadata-exposed';
+import tf221 from './terraform/tf-221-gke-legacy-metadata-endpoints';
+import tf222 from './terraform/tf-222-gke-no-release-channel';
+import tf223 from './terraform/tf-223-gke-shielded-nodes-off';
+import tf224 from './terraform/tf-224-gcp-secure-boot-off';
+import tf225 from './terraform/tf-225-gke-node-image-not-cos';
+import tf226 from './terraform/tf-226-gke-binary-authorization-off';
+import tf227 from './terraform/tf-227-gke-secrets-not-encrypted';
+import tf228 from './terraform/tf-228-gke-monitoring-disabled';
+import tf229 from './terraform/tf-229-gcp-service-account-key';
+import tf230 from './terraform/tf-230-gcp-os-login-disabled';
+import tf231 from './terraform/tf-231-gcp-ip-forwarding';
+import tf232 from './terraform/tf-232-gcp-project-default-network';
+import tf233 from './terraform/tf-233-gcp-kms-key-rotation';
+import tf234 from './terraform/tf-234-cloud-sql-postgres-error-logging';
+import tf235 from './terraform/tf-235-cloud-sql-postgres-logging-flags';
+import tf236 from './terraform/tf-236-cloud-sql-postgres-pgaudit';
+import tf237 from './terraform/tf-237-cloud-sql-mysql-local-infile';
+import tf238 from './terraform/tf-238-cloud-sql-mysql-skip-show-database';
+import tf239 from './terraform/tf-239-cloud-sql-sqlserver-risky-options';
+import tf240 from './terraform/tf-240-cloud-sql-sqlserver-hardening-flags';
+import tf241 from './terraform/tf-241-cloud-sql-backups-disabled';
+import tf242 from './terraform/tf-242-cloud-sql-public-ip';
+import tf243 from './terraform/tf-243-gcs-bucket-no-access-logs';
+import tf244 from './terraform/tf-244-gcs-bucket-versioning-off';
+import tf245 from './terraform/tf-245-gcs-public-access-prevention';
+import tf246 from './terraform/tf-246-bigquery-dataset-public';
+import tf247 from './terraform/tf-247-bigquery-dataset-no-cmek';
+import tf248 from './terraform/tf-248-dns-zone-dnssec-off';
+import tf249 from './terraform/tf-249-dns-dnssec-rsasha1';
+import tf250 from './terraform/tf-250-dns-policy-no-logging';
+import tf251 from './terraform/tf-251-gcp-firewall-world-open';
+import tf252 from './terraform/tf-252-gcp-firewall-no-logging';
+import tf253 from './terraform/tf-253-gcp-project-ssh-keys-allowed';
+import tf254 from './terraform/tf-254-gcp-shielded-vm-monitoring-off';
+import tf255 from './terraform/tf-255-gcp-disk-raw-key-in-code';
+import tf256 from './terraform/tf-256-gcp-disk-no-cmek';
+import tf257 from './terraform/tf-257-gcp-backend-service-no-logging';
+import tf258 from './terraform/tf-258-gcp-proxy-default-ssl-policy';
+import tf259 from './terraform/tf-259-gcp-subnet-no-private-google-access';
+import tf260 from './terraform/tf-260-cloud-run-ingress-all';
+import tf261 from './terraform/tf-261-cloud-functions-ingress-all';
+import tf262 from './terraform/tf-262-cloud-functions-http-allowed';
+import tf263 from './terraform/tf-263-dataproc-public-ips';
+import tf264 from './terraform/tf-264-pubsub-topic-no-cmek';
+import tf265 from './terraform/tf-265-gcp-audit-log-exemptions';
+import tf266 from './terraform/tf-266-gcp-secret-in-code';
+import tf267 from './terraform/tf-267-binary-authorization-always-allow';
+import tf268 from './terraform/tf-268-artifact-registry-scanning-disabled';
+import tf269 from './terraform/tf-269-artifact-registry-mutable-tags';
+import tf270 from './terraform/tf-270-gcp-log-bucket-short-retention';
+import tf271 from './terraform/tf-271-gcp-firewall-policy-rule-world-open';
+import tf272 from './terraform/tf-272-gcp-serverless-secret-env';
+import tf273 from './terraform/tf-273-gcp-project-wide-secret-registry-roles';
+import tf274 from './terraform/tf-274-artifact-registry-no-cmek';
+import tf275 from './terraform/tf-275-gke-boot-disk-no-cmek';
+import tf276 from './terraform/tf-276-memorystore-redis-no-tls';
+import tf277 from './terraform/tf-277-memorystore-redis-no-auth';
+import tf278 from './terraform/tf-278-vertex-workbench-public-ip';
+import tf279 from './terraform/tf-279-dataflow-public-workers';
 import tf300 from './terraform/tf-300-aws-sg-ports-open';
 import tf301 from './terraform/tf-301-aws-sg-egress-unrestricted';
 import tf302 from './terraform/tf-302-aws-default-sg-rules';
@@ -487,6 +553,72 @@ export const rules: readonly AnyRule[] = [
   tf211,
   tf212,
   tf213,
+  tf214,
+  tf215,
+  tf216,
+  tf217,
+  tf218,
+  tf219,
+  tf220,
+  tf221,
+  tf222,
+  tf223,
+  tf224,
+  tf225,
+  tf226,
+  tf227,
+  tf228,
+  tf229,
+  tf230,
+  tf231,
+  tf232,
+  tf233,
+  tf234,
+  tf235,
+  tf236,
+  tf237,
+  tf238,
+  tf239,
+  tf240,
+  tf241,
+  tf242,
+  tf243,
+  tf244,
+  tf245,
+  tf246,
+  tf247,
+  tf248,
+  tf249,
+  tf250,
+  tf251,
+  tf252,
+  tf253,
+  tf254,
+  tf255,
+  tf256,
+  tf257,
+  tf258,
+  tf259,
+  tf260,
+  tf261,
+  tf262,
+  tf263,
+  tf264,
+  tf265,
+  tf266,
+  tf267,
+  tf268,
+  tf269,
+  tf270,
+  tf271,
+  tf272,
+  tf273,
+  tf274,
+  tf275,
+  tf276,
+  tf277,
+  tf278,
+  tf279,
   tf300,
   tf301,
   tf302,

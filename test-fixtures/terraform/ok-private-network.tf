@@ -96,6 +96,10 @@ resource "google_compute_firewall" "iap_ssh" {
   }
 
   source_ranges = ["35.235.240.0/20"]
+
+  log_config {
+    metadata = "EXCLUDE_ALL_METADATA"
+  }
 }
 
 resource "google_container_cluster" "app" {
@@ -106,7 +110,34 @@ resource "google_container_cluster" "app" {
   initial_node_count = 1
 
   node_config {
-    service_account = "app-nodes@acme-app-prod.iam.gserviceaccount.com"
+    service_account   = "app-nodes@acme-app-prod.iam.gserviceaccount.com"
+    boot_disk_kms_key = "projects/acme-app-prod/locations/europe-west1/keyRings/gke/cryptoKeys/nodes"
+
+    shielded_instance_config {
+      enable_secure_boot = true
+    }
+  }
+
+  datapath_provider = "ADVANCED_DATAPATH"
+
+  private_cluster_config {
+    enable_private_nodes = true
+  }
+
+  master_authorized_networks_config {
+    cidr_blocks {
+      cidr_block   = "10.100.0.0/16"
+      display_name = "vpn"
+    }
+  }
+
+  binary_authorization {
+    evaluation_mode = "PROJECT_SINGLETON_POLICY_ENFORCE"
+  }
+
+  database_encryption {
+    state    = "ENCRYPTED"
+    key_name = "projects/acme-app-prod/locations/europe-west1/keyRings/gke/cryptoKeys/secrets"
   }
 
   workload_identity_config {
@@ -118,4 +149,24 @@ resource "google_container_cluster" "autopilot" {
   name             = "autopilot"
   location         = "europe-west1"
   enable_autopilot = true
+
+  private_cluster_config {
+    enable_private_nodes = true
+  }
+
+  master_authorized_networks_config {
+    cidr_blocks {
+      cidr_block   = "10.100.0.0/16"
+      display_name = "vpn"
+    }
+  }
+
+  binary_authorization {
+    evaluation_mode = "PROJECT_SINGLETON_POLICY_ENFORCE"
+  }
+
+  database_encryption {
+    state    = "ENCRYPTED"
+    key_name = "projects/acme-app-prod/locations/europe-west1/keyRings/gke/cryptoKeys/secrets"
+  }
 }

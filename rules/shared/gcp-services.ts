@@ -1,0 +1,75 @@
+import { asString, type BlockView, type TfEvalValue } from '../api';
+import { googleDoc } from './gcp-hardening';
+import type { CheckScope } from './terraform-attribute-check';
+import { parsePortRange } from './terraform-values';
+
+const engines = { POSTGRES: 'postgres', MYSQL: 'mysql', SQLSERVER: 'sqlserver' } as const;
+const engineNames = { POSTGRES: 'PostgreSQL', MYSQL: 'MySQL', SQLSERVER: 'SQL Server' } as const;
+
+/** The links of a Cloud SQL database-flag rule: the provider argument and the engine's flag reference. */
+export function sqlFlagLinks(engine: keyof typeof engines): { title: string; url: string }[] {
+  return [
+    googleDoc('google_sql_database_instance', 'database_flags'),
+    { title: `Cloud SQL for ${engineNames[engine]} flags`, url: `https://cloud.google.com/sql/docs/${engines[engine]}/flags` },
+  ];
+}
+
+/**
+ * Services that are never meant to face the internet, by port: databases, caches, file sharing,
+ * cluster agents. Web ports, DNS, mail and VPN ports are left out: serving them publicly is often the point.
+ */
+const backendPorts: readonly (readonly [number, string])[] = [
+  [21, 'FTP'], [23, 'Telnet'], [135, 'MS RPC'], [139, 'NetBIOS'], [161, 'SNMP'], [389, 'LDAP'], [445, 'SMB'],
+  [1433, 'SQL Server'], [1521, 'Oracle'], [2049, 'NFS'], [2375, 'Docker'], [2376, 'Docker'], [2379, 'etcd'],
+  [3306, 'MySQL'], [5432, 'PostgreSQL'], [5900, 'VNC'], [5985, 'WinRM'], [5986, 'WinRM'], [6379, 'Redis'],
+  [9042, 'Cassandra'], [9092, 'Kafka'], [9200, 'Elasticsearch'], [9300, 'Elasticsearch'], [10250, 'kubelet'],
+  [11211, 'Memcached'], [27017, 'MongoDB'],
+];
+const adminPorts: readonly (readonly [number, string])[] = [[22, 'SSH'], [3389, 'RDP']];
+/** Protocols with ports; `all`, or one of these without ports, opens every port. */
+const portProtocols = new Set(['tcp', 'udp', 'sctp', '6', '17', '132']);
+
+/** What a firewall match opens: every port, or named services. */
+export type FirewallOpening = { all: true; what: string } | { all: false; services: string[] };
+
+/**
+ * What an `allow {}` block (or a policy rule's `layer4_configs`) opens; undefined when it cannot
+ * be told or opens nothing of interest. `admin` counts SSH and RDP as well.
+ */
+export function firewallOpening(match: BlockView, protocolKey: string, admin = false): FirewallOpening | undefined {
+  const protocol = asString(match.value(protocolKey))?.trim().toLowerCase();
+  if (protocol === 'all') return { all: true, what: 'every protocol and port' };
+  if (protocol === undefined || !portProtocols.has(protocol)) return undefined;
+  const ports = match.value('ports');
+  if (!ports || ports.kind === 'null' || (ports.kind === 'list' && ports.items.length === 0)) return { all: true, what: `every ${protocol.toUpperCase()} port` };
+  if (ports.kind !== 'list') return undefined;
+  const ranges = ports.items.flatMap((item) => {
+    const text = asString(item);
+    const range = text === undefined ? undefined : parsePortRange(text);
+    return range ? [range] : [];
+  });
+  if (ranges.some((r) => r.from <= 1 && r.to >= 65535)) return { all: true, what: `every ${protocol.toUpperCase()} port` };
+  const services = [...(admin ? adminPorts : []), ...backendPorts]
+    .filter(([port]) => ranges.some((r) => r.from <= port && port <= r.to))
+    .map(([port, name]) => `${name} (${port})`);
+  return services.length > 0 ? { all: false, services } : undefined;
+}
+
+/** Whether a string argument names something (a key, a bucket, a policy): not empty; undefined when not a known string. */
+export function isNamed(value: TfEvalValue): boolean | undefined {
+  const text = asString(value);
+  return text === undefined ? undefined : text.trim() !== '';
+}
+
+/** Whether a known enum-like string (compared in upper case) is not one of `values`; undefined when not a known string. */
+export function isNoneOf(...values: string[]): (value: TfEvalValue) => boolean | undefined {
+  return (value) => {
+    const text = asString(value)?.trim().toUpperCase();
+    return text === undefined ? undefined : !values.includes(text);
+  };
+}
+
+/** Whether a Cloud Functions (1st gen) function is HTTP-triggered: it has no event trigger (one not known before apply counts as one). */
+export function isHttpFunction({ resource }: CheckScope): boolean {
+  return resource.blocks('event_trigger').length === 0 && !resource.hasUnknownBlocks('event_trigger');
+}
