@@ -1,4 +1,4 @@
-import { asBool, asString, type BlockView, type Fix, type FrameworkRefs, type RuleContext, type TerraformFile, type TerraformModule, type TfEvalValue } from '../api';
+import { appendAll, asBool, asString, type BlockView, type Fix, type FrameworkRefs, type RuleContext, type TerraformFile, type TerraformModule, type TfEvalValue } from '../api';
 import { attributeCheck, type AttributeCheck, type CheckScope, type Verdict } from './terraform-attribute-check';
 import { insertBlock } from './terraform-edits';
 import { attributeOf, moduleFor, resourceInstances } from './terraform-evaluated';
@@ -178,8 +178,8 @@ export function nodeConfigs(file: TerraformFile, module: TerraformModule | undef
   const project = moduleFor(file, module);
   const configs = resourceInstances(project, file, 'google_container_node_pool').flatMap((pool) => pool.blocks('node_config'));
   for (const cluster of resourceInstances(project, file, 'google_container_cluster')) {
-    configs.push(...cluster.blocks('node_pool').flatMap((pool) => pool.blocks('node_config')));
-    if (configuresDefaultPool(cluster)) configs.push(...cluster.blocks('node_config'));
+    appendAll(configs, cluster.blocks('node_pool').flatMap((pool) => pool.blocks('node_config')));
+    if (configuresDefaultPool(cluster)) appendAll(configs, cluster.blocks('node_config'));
   }
   return configs;
 }
