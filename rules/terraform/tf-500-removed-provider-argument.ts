@@ -17,7 +17,7 @@ export default defineRule({
       'API Management protocol flags; google 6.0 removed require_ssl for ssl_mode; azurerm 4.0 and 5.0 removed resource ' +
       'types such as azurerm_sql_server, azurerm_mysql_server, azurerm_postgresql_server and azurerm_app_service. On a ' +
       'provider without the old name Terraform rejects the configuration, and the security checks read the new name, so ' +
-      'the setting is not the one they decide on. The version comes from .terraform.lock.hcl beside the module, else from ' +
+      'the setting is not the one they decide on. The version comes from the .terraform.lock.hcl of the root module, else from ' +
       'version constraints that allow one major only; when neither says, both names are accepted and nothing is reported.',
     remediation:
       'Rename the argument to the name of the provider version in use (the quick fix does it), or write the block or ' +

@@ -78,4 +78,13 @@ describe('provider versions', () => {
     expect(providerMajor(moduleOf({ 'versions.tf': required('azurerm = { source = "hashicorp/azurerm", version = var.v }') }), 'hashicorp/azurerm')).toBeUndefined();
     expect(providerMajor(moduleOf({ 'versions.tf': required('azurerm = { source = "acme/azurerm", version = "~> 4.0" }') }), 'hashicorp/azurerm')).toBeUndefined();
   });
+
+  it('reads a called module with the lock file of the root module', () => {
+    const root = moduleOf({ 'main.tf': 'module "store" {\n  source = "./store"\n}\n' }, lock('4.12.0'));
+    const files = [parseSource('/m/store/main.tf', 'resource "azurerm_storage_account" "s" {}\n') as TerraformFile];
+    const called = new TerraformModule('/m/store', files, { root });
+    expect(providerMajor(called, 'hashicorp/azurerm')).toBe(4);
+    // Linted on its own, the same directory has no lock file and no constraint.
+    expect(providerMajor(new TerraformModule('/m/store', files), 'hashicorp/azurerm')).toBeUndefined();
+  });
 });

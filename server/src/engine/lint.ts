@@ -268,7 +268,7 @@ function lintModuleCalls(
       continue;
     }
     const inputs = moduleInputs(call);
-    const child = new TerraformModule(loaded.directory, loaded.files, { inputs });
+    const child = new TerraformModule(loaded.directory, loaded.files, { inputs, root: module.root });
     for (const childFile of child.configFiles) {
       const childResult = lintFile(childFile, rules, { ...config, minimumSeverity: undefined }, {
         module: child,

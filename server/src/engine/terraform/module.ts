@@ -13,6 +13,8 @@ export interface ModuleOptions {
    * not exist; a {@link FileRefusal} when it exists but was not read (a FIFO, outside the tree).
    */
   readFile?: (path: string) => string | FileRefusal | undefined;
+  /** The root module of the call chain, when this module is called by another one. */
+  root?: TerraformModule;
 }
 
 /** Why a `file()` target that exists was not read; `error` when Terraform could not read it either. */
@@ -111,6 +113,14 @@ export class TerraformModule {
   private index(block: TfBlock, file: TerraformFile): void {
     this.fileByBlock.set(block, file);
     for (const nested of block.blocks) this.index(nested, file);
+  }
+
+  /**
+   * The module Terraform runs from: the root of the call chain. Its `.terraform.lock.hcl` selects
+   * the provider versions of every module it calls.
+   */
+  get root(): TerraformModule {
+    return this.options.root ?? this;
   }
 
   /** The file a block (or nested block) of this module is written in. */

@@ -130,28 +130,30 @@ export function lockedVersion(lockFile: string, source: string): string | undefi
 const cache = new WeakMap<TerraformModule, Map<string, number | undefined>>();
 const lockCache = new WeakMap<TerraformModule, { text: string | undefined }>();
 
-/** True when `.terraform.lock.hcl` beside the module selects a version of the provider. */
+/** True when `.terraform.lock.hcl` of the root module selects a version of the provider. */
 export function isLocked(module: TerraformModule, provider: string): boolean {
   const lock = lockFileOf(module);
   return lock !== undefined && lockedVersion(lock, normalizeProviderSource(provider)) !== undefined;
 }
 
+/** The lock file of the root module: a called module runs with the versions its caller locked. */
 function lockFileOf(module: TerraformModule): string | undefined {
-  let entry = lockCache.get(module);
+  const root = module.root;
+  let entry = lockCache.get(root);
   if (!entry) {
     // No origin: a lock file that is not read only leaves the version unknown, it is no note.
-    entry = { text: module.environment.readFile(lockFileName) };
-    lockCache.set(module, entry);
+    entry = { text: root.environment.readFile(lockFileName) };
+    lockCache.set(root, entry);
   }
   return entry.text;
 }
 
 /**
  * The major version of a provider (`hashicorp/azurerm`) that the module runs with, if known:
- * the version `.terraform.lock.hcl` beside the module selects; else the one major that the
+ * the version `.terraform.lock.hcl` of the root module selects; else the one major that the
  * module's version constraints allow (`~> 4.0`, `4.1.0`, `>= 4.0, < 5.0`, in
- * `required_providers` or a legacy `provider` block); else undefined. Modules called by
- * another module see no lock file (it lies beside the root), only their own constraints.
+ * `required_providers` or a legacy `provider` block); else undefined. A module called by
+ * another one is read with the root's lock file; linted on its own, it is its own root.
  */
 export function providerMajor(module: TerraformModule, provider: string): number | undefined {
   const source = normalizeProviderSource(provider);
