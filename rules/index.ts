@@ -151,6 +151,7 @@ import tf276 from './terraform/tf-276-memorystore-redis-no-tls';
 import tf277 from './terraform/tf-277-memorystore-redis-no-auth';
 import tf278 from './terraform/tf-278-vertex-workbench-public-ip';
 import tf279 from './terraform/tf-279-dataflow-public-workers';
+import tf280 from './terraform/tf-280-gcp-workload-identity-provider-unrestricted';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -306,4 +307,5 @@ export const rules: readonly AnyRule[] = [
   tf277,
   tf278,
   tf279,
+  tf280,
 ];
