@@ -152,6 +152,7 @@ import tf277 from './terraform/tf-277-memorystore-redis-no-auth';
 import tf278 from './terraform/tf-278-vertex-workbench-public-ip';
 import tf279 from './terraform/tf-279-dataflow-public-workers';
 import tf280 from './terraform/tf-280-gcp-workload-identity-provider-unrestricted';
+import tf281 from './terraform/tf-281-gcp-http-proxy-no-https-redirect';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -308,4 +309,5 @@ export const rules: readonly AnyRule[] = [
   tf278,
   tf279,
   tf280,
+  tf281,
 ];
