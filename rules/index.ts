@@ -153,6 +153,8 @@ import tf278 from './terraform/tf-278-vertex-workbench-public-ip';
 import tf279 from './terraform/tf-279-dataflow-public-workers';
 import tf280 from './terraform/tf-280-gcp-workload-identity-provider-unrestricted';
 import tf281 from './terraform/tf-281-gcp-http-proxy-no-https-redirect';
+import tf282 from './terraform/tf-282-gcp-api-key-unrestricted';
+import tf283 from './terraform/tf-283-gcp-log-sink-bucket-not-locked';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -310,4 +312,6 @@ export const rules: readonly AnyRule[] = [
   tf279,
   tf280,
   tf281,
+  tf282,
+  tf283,
 ];
