@@ -155,6 +155,8 @@ import tf280 from './terraform/tf-280-gcp-workload-identity-provider-unrestricte
 import tf281 from './terraform/tf-281-gcp-http-proxy-no-https-redirect';
 import tf282 from './terraform/tf-282-gcp-api-key-unrestricted';
 import tf283 from './terraform/tf-283-gcp-log-sink-bucket-not-locked';
+import tf284 from './terraform/tf-284-gcs-bucket-no-cmek';
+import tf285 from './terraform/tf-285-bigquery-table-no-cmek';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -314,4 +316,6 @@ export const rules: readonly AnyRule[] = [
   tf281,
   tf282,
   tf283,
+  tf284,
+  tf285,
 ];
