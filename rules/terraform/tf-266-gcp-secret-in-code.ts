@@ -1,5 +1,6 @@
-import { asString, defineRule, type RuleContext, type TfValue } from '../api';
+import { asString, defineRule, type RuleContext } from '../api';
 import { googleDoc } from '../shared/gcp-hardening';
+import { readsFile } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 const secrets: readonly (readonly [string, string, string])[] = [
@@ -11,9 +12,6 @@ const secrets: readonly (readonly [string, string, string])[] = [
   ['google_compute_region_ssl_certificate', 'private_key', 'TLS private key'],
 ];
 
-/** A value read from a file at plan time: the file may well be kept out of the repository. */
-const readsFile = (written: TfValue | undefined): boolean => written?.kind === 'expression' && /\b(?:file|filebase64|templatefile)\s*\(/.test(written.text);
-
 const checks = secrets.map(([type, path, what]) =>
   attributeCheck({
     resources: [type],
@@ -21,7 +19,7 @@ const checks = secrets.map(([type, path, what]) =>
     // Known before apply means written in the configuration, a variable default or tfvars; random_password and data sources are not.
     compliant: (value, { resource }) => {
       const text = asString(value);
-      if (text === undefined || readsFile(resource.block.attribute(path)?.value)) return undefined;
+      if (text === undefined || readsFile(resource.block, path)) return undefined;
       return text === '';
     },
     absent: 'compliant',
