@@ -254,6 +254,12 @@ import tf276 from './terraform/tf-276-memorystore-redis-no-tls';
 import tf277 from './terraform/tf-277-memorystore-redis-no-auth';
 import tf278 from './terraform/tf-278-vertex-workbench-public-ip';
 import tf279 from './terraform/tf-279-dataflow-public-workers';
+import tf280 from './terraform/tf-280-gcp-workload-identity-provider-unrestricted';
+import tf281 from './terraform/tf-281-gcp-http-proxy-no-https-redirect';
+import tf282 from './terraform/tf-282-gcp-api-key-unrestricted';
+import tf283 from './terraform/tf-283-gcp-log-sink-bucket-not-locked';
+import tf284 from './terraform/tf-284-gcs-bucket-no-cmek';
+import tf285 from './terraform/tf-285-bigquery-table-no-cmek';
 import tf300 from './terraform/tf-300-aws-sg-ports-open';
 import tf301 from './terraform/tf-301-aws-sg-egress-unrestricted';
 import tf302 from './terraform/tf-302-aws-default-sg-rules';
@@ -619,6 +625,12 @@ export const rules: readonly AnyRule[] = [
   tf277,
   tf278,
   tf279,
+  tf280,
+  tf281,
+  tf282,
+  tf283,
+  tf284,
+  tf285,
   tf300,
   tf301,
   tf302,

@@ -61,8 +61,8 @@ export interface SqlFlag {
   name: string;
   /** Whether a known value complies. */
   compliant(value: string): boolean;
-  /** The value Cloud SQL uses when the flag is not set does not comply. */
-  missingIsInsecure?: boolean;
+  /** The value Cloud SQL uses when the flag is not set does not comply (for this `database_version`, upper case). */
+  missingIsInsecure?: boolean | ((version: string) => boolean);
   /** The value an edit writes. */
   want: string;
 }
@@ -89,8 +89,8 @@ export function sqlFlagsCheck<M extends string>(spec: SqlFlagsCheck<M>): (contex
   return ({ file, module, report }) => {
     if (isOverrideFile(file)) return;
     for (const instance of resourceInstances(moduleFor(file, module), file, 'google_sql_database_instance')) {
-      const version = instance.value('database_version');
-      if (!version || !asString(version)?.trim().toUpperCase().startsWith(spec.engine)) continue;
+      const version = asString(instance.value('database_version'))?.trim().toUpperCase();
+      if (!version?.startsWith(spec.engine)) continue;
       // A read replica takes most flags from its primary; a clone from its source.
       if (instance.blocks('clone').length > 0 || instance.hasUnknownBlocks('clone') || instance.hasUnknownBlocks('settings')) continue;
       for (const settings of instance.blocks('settings')) {
@@ -104,7 +104,8 @@ export function sqlFlagsCheck<M extends string>(spec: SqlFlagsCheck<M>): (contex
         for (const flag of spec.flags) {
           const block = declared.find((b) => asString(b.value('name'))?.trim().toLowerCase() === flag.name);
           if (!block) {
-            if (!unnamed && flag.missingIsInsecure) missing.push(flag);
+            const insecure = typeof flag.missingIsInsecure === 'function' ? flag.missingIsInsecure(version) : flag.missingIsInsecure;
+            if (!unnamed && insecure) missing.push(flag);
             continue;
           }
           const value = attributeOf(block, 'value');

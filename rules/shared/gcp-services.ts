@@ -1,4 +1,4 @@
-import { asString, type BlockView, type TfEvalValue } from '../api';
+import { asString, type BlockView, type TfBlock, type TfEvalValue } from '../api';
 import { googleDoc } from './gcp-hardening';
 import type { CheckScope } from './terraform-attribute-check';
 import { parsePortRange } from './terraform-values';
@@ -72,4 +72,17 @@ export function isNoneOf(...values: string[]): (value: TfEvalValue) => boolean |
 /** Whether a Cloud Functions (1st gen) function is HTTP-triggered: it has no event trigger (one not known before apply counts as one). */
 export function isHttpFunction({ resource }: CheckScope): boolean {
   return resource.blocks('event_trigger').length === 0 && !resource.hasUnknownBlocks('event_trigger');
+}
+
+/**
+ * Whether an argument, at a path through nested blocks, is read from a file (`file()`,
+ * `filebase64()`, `templatefile()`) in any of those blocks: the file may be kept out of the repository.
+ */
+export function readsFile(block: TfBlock, path: string): boolean {
+  const [name, ...rest] = path.split('.');
+  if (rest.length === 0) {
+    const written = block.attribute(name)?.value;
+    return written?.kind === 'expression' && /\b(?:file|filebase64|templatefile)\s*\(/.test(written.text);
+  }
+  return block.blocksOf(name).some((child) => readsFile(child, rest.join('.')));
 }

@@ -40,7 +40,8 @@ export default defineRule({
   check: sqlFlagsCheck({
     engine: 'POSTGRES',
     flags: [
-      { name: 'log_checkpoints', compliant: (value) => onValues.includes(value), missingIsInsecure: true, want: 'on' },
+      // PostgreSQL 15 turned log_checkpoints on by default.
+      { name: 'log_checkpoints', compliant: (value) => onValues.includes(value), missingIsInsecure: (version) => Number(/^POSTGRES_(\d+)/.exec(version)?.[1] ?? 0) < 15, want: 'on' },
       { name: 'log_lock_waits', compliant: (value) => onValues.includes(value), missingIsInsecure: true, want: 'on' },
       // 0 logs every temporary file; a positive size only the larger ones, -1 none.
       { name: 'log_temp_files', compliant: (value) => value === '0', missingIsInsecure: true, want: '0' },

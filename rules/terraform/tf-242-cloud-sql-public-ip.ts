@@ -25,7 +25,7 @@ export default defineRule({
     rationale:
       'A Cloud SQL instance gets a public IPv4 address unless settings.ip_configuration.ipv4_enabled is false (the ' +
       'provider default is true, in 5.x to 7.x alike). Its database port is then one authorized network away from the ' +
-      'internet, and it is exposed to the Cloud SQL Auth Proxy of any principal who holds cloudsql.instances.connect.',
+      'internet, and connections to it leave the VPC.',
     remediation:
       'Connect the instance to a VPC with private_network (or Private Service Connect) and set ipv4_enabled = false.',
     links: [googleDoc('google_sql_database_instance', 'ipv4_enabled'), { title: 'Cloud SQL private IP', url: 'https://cloud.google.com/sql/docs/mysql/private-ip' }],

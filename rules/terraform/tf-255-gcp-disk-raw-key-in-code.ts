@@ -1,5 +1,6 @@
 import { asString, defineRule, type RuleContext } from '../api';
 import { googleDoc } from '../shared/gcp-hardening';
+import { readsFile } from '../shared/gcp-services';
 import { attributeCheck } from '../shared/terraform-attribute-check';
 
 /** Customer-supplied key arguments, by resource type. */
@@ -16,10 +17,11 @@ const checks = keyArguments.flatMap(([type, paths]) =>
     attributeCheck({
       resources: [type],
       path,
-      // A key written in the configuration, a variable default or tfvars is known before apply; one read from Secret Manager is not.
-      compliant: (value) => {
+      // A key written in the configuration, a variable default or tfvars is known before apply; one read from Secret Manager is not,
+      // and one read from a file may be kept out of the repository.
+      compliant: (value, { resource }) => {
         const text = asString(value);
-        return text === undefined ? undefined : text.trim() === '';
+        return text === undefined || readsFile(resource.block, path) ? undefined : text.trim() === '';
       },
       absent: 'compliant',
       data: () => ({ argument: path.split('.').pop()! }),

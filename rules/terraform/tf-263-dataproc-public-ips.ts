@@ -25,7 +25,7 @@ export default defineRule({
     rationale:
       'With internal_ip_only = false every master and worker VM of a Dataproc cluster gets an external address, and the ' +
       'YARN, Spark and Jupyter web interfaces, which have no authentication of their own, are one firewall rule away ' +
-      'from the internet (clusters have been taken over this way for cryptomining). Clusters on image 2.2 and later ' +
+      'from the internet. Clusters on image 2.2 and later ' +
       'default to internal addresses only; on older images (set in software_config.image_version) the default is external addresses.',
     remediation: 'Set gce_cluster_config { internal_ip_only = true } with Private Google Access on the subnetwork, and use the Component Gateway for the web interfaces.',
     links: [googleDoc('google_dataproc_cluster', 'internal_ip_only'), { title: 'Dataproc cluster network configuration', url: 'https://cloud.google.com/dataproc/docs/concepts/configuring-clusters/network' }],

@@ -1,7 +1,7 @@
 import rule from '../../../rules/terraform/tf-235-cloud-sql-postgres-logging-flags';
 import { ruleTester } from '../../helpers/rule-tester';
 
-const sql = (flags: string, version = '"POSTGRES_16"') =>
+const sql = (flags: string, version = '"POSTGRES_14"') =>
   `resource "google_sql_database_instance" "main" {\n  database_version = ${version}\n  settings {\n    tier = "db-f1-micro"\n${flags}  }\n}\n`;
 const flag = (name: string, value: string) => `    database_flags {\n      name  = "${name}"\n      value = ${value}\n    }\n`;
 const all = flag('log_checkpoints', '"on"') + flag('log_lock_waits', '"on"') + flag('log_temp_files', '"0"') + flag('log_statement', '"ddl"');
@@ -11,6 +11,7 @@ ruleTester(rule, {
   good: [
     { name: 'all three set', code: sql(all) },
     { name: 'statement durations off', code: sql(all + flag('log_min_duration_statement', '"-1"')) },
+    { name: 'PostgreSQL 15 logs checkpoints by default', code: sql(flag('log_lock_waits', '"on"') + flag('log_temp_files', '"0"') + flag('log_statement', '"ddl"'), '"POSTGRES_15"') },
     { name: 'MySQL is not judged', code: sql('', '"MYSQL_8_0"') },
     { name: 'version not known before apply', code: sql('', 'var.version') },
     { name: 'a flag name not known before apply', code: sql('    database_flags {\n      name  = var.flag\n      value = "on"\n    }\n') },

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'KMS key', code: disk('    kms_key_self_link = google_kms_crypto_key.disk.id\n') },
     { name: 'key from a variable without a default', code: disk('    raw_key = var.disk_key\n'), files: { 'variables.tf': 'variable "disk_key" {\n  sensitive = true\n}\n' } },
     { name: 'key from Secret Manager', code: disk('    raw_key = data.google_secret_manager_secret_version.key.secret_data\n') },
+    { name: 'key read from a file', code: disk('    raw_key = filebase64("${path.module}/disk.key")\n') },
     { name: 'no key', code: 'resource "google_compute_disk" "data" {\n  name = "data"\n}\n' },
   ],
   bad: [
