@@ -66,12 +66,13 @@ export default defineRule({
         }
         if (missing.length === 0) continue;
         // Changing flags may restart the instance: a suggestion. Several blocks of one type would be
-        // one key written twice in JSON, so JSON gets an edit only for a single flag.
+        // one key written twice in JSON (the last one wins, dropping the others), so JSON gets an
+        // edit only for a single flag on settings that have no database_flags yet.
         const title = `Set ${missing.join(' and ')} to on`;
         const inserts = missing.map((flag) => insertBlock(file, settings.block, 'database_flags', [['name', flag], ['value', 'on']], title));
         const first = inserts[0]?.edits[0];
         const edit: Fix | undefined =
-          inserts.every((fix) => fix?.edits.length === 1) && first && (!file.json || inserts.length === 1)
+          inserts.every((fix) => fix?.edits.length === 1) && first && (!file.json || (inserts.length === 1 && declared.length === 0))
             ? { title, edits: [{ range: first.range, newText: inserts.map((fix) => fix!.edits[0].newText).join('') }] }
             : undefined;
         report({ at: settings.block.typeRange, messageId: 'missing', data: { flags: missing.join(', ') }, suggest: edit ? [edit] : [] });

@@ -47,5 +47,12 @@ ruleTester(rule, {
       code: '{"resource": {"google_sql_database_instance": {"main": {"database_version": "POSTGRES_15", "settings": {"tier": "db-f1-micro"}}}}}\n',
       findings: [{ messageId: 'missing', line: 1, column: 92, endColumn: 102, suggestions: [] }],
     },
+    {
+      // A second "database_flags" key would replace the list that is there: no edit.
+      name: 'JSON syntax, one flag set and one missing',
+      filename: 'main.tf.json',
+      code: '{"resource": {"google_sql_database_instance": {"main": {"database_version": "POSTGRES_15", "settings": {"database_flags": [{"name": "log_connections", "value": "on"}]}}}}}\n',
+      findings: [{ messageId: 'missing', line: 1, column: 92, endColumn: 102, suggestions: [] }],
+    },
   ],
 });
