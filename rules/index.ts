@@ -138,6 +138,7 @@ import tf451 from './terraform/tf-451-azure-db-no-geo-backup';
 import tf452 from './terraform/tf-452-aks-no-container-insights';
 import tf453 from './terraform/tf-453-azure-cdn-weak-tls';
 import tf454 from './terraform/tf-454-azure-api-management-weak-tls';
+import tf455 from './terraform/tf-455-azure-storage-queue-no-logging';
 
 /** Every rule, sorted by id. `test/catalog.test.ts` checks this list against the rule files. */
 export const rules: readonly AnyRule[] = [
@@ -280,4 +281,5 @@ export const rules: readonly AnyRule[] = [
   tf452,
   tf453,
   tf454,
+  tf455,
 ];
