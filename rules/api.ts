@@ -20,6 +20,7 @@ export { insertAt, remove, replace } from '../server/src/engine/edits';
 export { appendAll } from '../server/src/engine/arrays';
 
 export { TerraformModule, type BlockView } from '../server/src/engine/terraform/module';
+export { isLocked, lockFileName, normalizeProviderSource, providerMajor } from '../server/src/engine/terraform/provider-versions';
 export { asBool, asList, asNumber, asString, isKnown, type TfEvalValue } from '../server/src/engine/terraform/value';
 export {
   policyOfAttribute,

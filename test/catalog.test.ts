@@ -7,6 +7,7 @@ import type { AnyRule } from '../server/src/engine/rule';
 import { lintWith } from './helpers/rule-tester';
 import { initParsers } from '../server/src/parsers';
 import { renderCatalogMarkdown } from '../server/src/engine/rule-docs';
+import { renderAreaSummary } from '../server/src/engine/catalog-matrix';
 import { optionProblem } from '../server/src/engine/rule-options';
 
 const root = join(__dirname, '..');
@@ -51,6 +52,12 @@ describe('rule catalog', () => {
     const doc = join(root, 'docs', 'rules.md');
     expect(existsSync(doc), 'docs/rules.md exists').toBe(true);
     expect(readFileSync(doc, 'utf8')).toBe(renderCatalogMarkdown(rules));
+  });
+
+  it('has the README summary of rule counts copied from docs/rules.md (npm run docs)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const summary = renderAreaSummary(rules);
+    expect(readme, 'README.md carries the summary of docs/rules.md').toContain(summary);
   });
 
   it('has a test file per rule', () => {

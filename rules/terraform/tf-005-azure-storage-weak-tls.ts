@@ -1,8 +1,10 @@
 import { defineRule } from '../api';
+import { argumentNames, renamedArgument } from '../shared/provider-renames';
 import { replaceValue } from '../shared/terraform-edits';
 import { asBool, asString, attributeOf, moduleFor, resourceInstances } from '../shared/terraform-evaluated';
 
 const weakVersions = new Set(['TLS1_0', 'TLS1_1']);
+const httpsOnly = renamedArgument('azurerm_storage_account', 'enable_https_traffic_only');
 
 export default defineRule({
   id: 'TF-005',
@@ -43,15 +45,16 @@ export default defineRule({
   check({ file, module, report }) {
     // Suggestions, not fixes: clients that still speak TLS 1.0/1.1 or HTTP stop working. Only a
     // literal written on the account is edited; a variable or local may serve other resources.
-    for (const account of resourceInstances(moduleFor(file, module), file, 'azurerm_storage_account')) {
+    const project = moduleFor(file, module);
+    for (const account of resourceInstances(project, file, 'azurerm_storage_account')) {
       const tls = attributeOf(account, 'min_tls_version');
       const version = asString(tls?.value)?.trim().toUpperCase();
       if (tls && version && weakVersions.has(version)) {
         const suggest = tls.literal ? [replaceValue(tls.literal, 'TLS1_2', 'Require TLS 1.2')] : [];
         report({ at: tls.at, messageId: 'weakTls', data: { version }, suggest, value: tls.value });
       }
-      // azurerm 4.0 renamed enable_https_traffic_only; either name may appear depending on the provider version.
-      for (const name of ['https_traffic_only_enabled', 'enable_https_traffic_only']) {
+      // azurerm 4.0 renamed enable_https_traffic_only; either name may appear while the provider version is unknown.
+      for (const name of argumentNames(project, httpsOnly)) {
         const value = attributeOf(account, name);
         if (value && asBool(value.value) === false) {
           const suggest = value.literal ? [replaceValue(value.literal, true, 'Accept HTTPS only')] : [];

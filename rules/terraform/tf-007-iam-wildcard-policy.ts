@@ -1,26 +1,6 @@
-import {
-  defineRule,
-  policyOfAttribute,
-  policyOfDataSource,
-  type BlockView,
-  type PolicyDocument,
-  type PolicyStatement,
-  type TerraformModule,
-  type TfBlock,
-} from '../api';
-import { moduleFor, resourceInstances } from '../shared/terraform-evaluated';
-
-/** Resources whose `policy` argument is an identity policy. */
-const policyResources = ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy'];
-
-/**
- * Resources that take a policy document but are not identity policies: a key policy or bucket
- * policy names its own resource as `*`, and a service control policy only sets a ceiling.
- */
-function usedOnlyElsewhere(module: TerraformModule, document: TfBlock): boolean {
-  const users = module.referencing(document);
-  return users.length > 0 && users.every((user) => !user.labels[0]?.value.startsWith('aws_iam_'));
-}
+import { defineRule, type PolicyStatement } from '../api';
+import { identityPolicyStatements } from '../shared/aws-iam';
+import { moduleFor } from '../shared/terraform-evaluated';
 
 const isFullWildcard = (action: string) => action === '*' || action === '*:*';
 const isServiceWildcard = (action: string) => /^[a-z0-9-]+:\*$/i.test(action);
@@ -91,20 +71,6 @@ export default defineRule({
         report({ at: action.range, messageId: 'serviceWildcard', data: { action: text, service }, severity: 'high', value: action.value });
       }
     };
-    const inspectDocument = (document: PolicyDocument | undefined) => document?.statements.forEach(inspect);
-
-    const project = moduleFor(file, module);
-    for (const type of policyResources) {
-      for (const view of resourceInstances(project, file, type)) inspectDocument(policyOfAttribute(view, 'policy'));
-    }
-    for (const role of resourceInstances(project, file, 'aws_iam_role')) {
-      for (const inline of role.blocks('inline_policy')) inspectDocument(policyOfAttribute(inline, 'policy'));
-    }
-    // A policy document data source is reported where it is written; resources that use its
-    // `.json` see an unknown value and stay silent.
-    for (const document of file.dataSources('aws_iam_policy_document')) {
-      if (usedOnlyElsewhere(project, document)) continue;
-      project.instances(document).forEach((view: BlockView) => inspectDocument(policyOfDataSource(view)));
-    }
+    identityPolicyStatements(moduleFor(file, module), file).forEach(inspect);
   },
 });

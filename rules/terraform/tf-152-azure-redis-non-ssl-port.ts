@@ -1,9 +1,11 @@
-import { defineRule } from '../api';
-import { allOf, mustNotBeTrue, transportEncryption } from '../shared/azure-transport';
+import { defineRule, type RuleContext } from '../api';
+import { mustNotBeTrue, transportEncryption } from '../shared/azure-transport';
+import { argumentNames, renamedArgument } from '../shared/provider-renames';
 import { attributeCheck } from '../shared/terraform-attribute-check';
+import { moduleFor } from '../shared/terraform-evaluated';
 
 // azurerm 4.0 renamed enable_non_ssl_port to non_ssl_port_enabled; either name may appear
-// depending on the provider version. Both default to false.
+// while the provider version is unknown. Both default to false.
 const port = (name: string) =>
   attributeCheck({
     resources: ['azurerm_redis_cache'],
@@ -43,5 +45,11 @@ export default defineRule({
       'resource "azurerm_redis_cache" "main" {\n  name                = "cache"\n  capacity            = 1\n  family              = "C"\n' +
       '  sku_name            = "Standard"\n  minimum_tls_version = "1.2"\n}\n',
   },
-  check: allOf(port('non_ssl_port_enabled'), port('enable_non_ssl_port')),
+  check: (() => {
+    const rename = renamedArgument('azurerm_redis_cache', 'enable_non_ssl_port');
+    const checks = new Map([rename.current!, rename.old].map((name) => [name, port(name)]));
+    return (context: RuleContext<'terraform', 'enabled'>) => {
+      for (const name of argumentNames(moduleFor(context.file, context.module), rename)) checks.get(name)!(context);
+    };
+  })(),
 });

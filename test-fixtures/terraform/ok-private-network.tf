@@ -31,9 +31,10 @@ resource "aws_security_group" "app" {
   }
 
   egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
+    description = "HTTPS to AWS APIs and package mirrors"
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
@@ -69,13 +70,15 @@ resource "azurerm_network_security_rule" "ssh_from_bastion" {
 }
 
 resource "azurerm_storage_account" "app" {
-  name                            = "stappdata01"
-  resource_group_name             = "rg-app"
-  location                        = "westeurope"
-  account_tier                    = "Standard"
-  account_replication_type        = "ZRS"
-  min_tls_version                 = "TLS1_2"
-  allow_nested_items_to_be_public = false
+  name                              = "stappdata01"
+  resource_group_name               = "rg-app"
+  location                          = "westeurope"
+  account_tier                      = "Standard"
+  account_replication_type          = "ZRS"
+  min_tls_version                   = "TLS1_2"
+  allow_nested_items_to_be_public   = false
+  shared_access_key_enabled         = false
+  infrastructure_encryption_enabled = true
 
   network_rules {
     default_action             = "Deny"

@@ -319,6 +319,7 @@ describe('rules command', () => {
         id: 'DKR-901',
         title: 'Pin the base image tag',
         target: 'dockerfile',
+        area: 'dockerfile',
         severity: 'high',
         preset: 'recommended',
         options: {},
@@ -329,7 +330,9 @@ describe('rules command', () => {
     ]);
     const markdown = (await runCli(['rules', '--format', 'markdown'], { cwd, rules: [pinRule] })).stdout;
     expect(markdown).toContain('| [DKR-901](#dkr-901) | high | recommended | dockerfile | Pin the base image tag | 4.4 |');
-    expect(markdown).toContain('## DKR-901: Pin the base image tag');
+    expect(markdown).toContain('### DKR-901: Pin the base image tag');
+    expect(markdown).toContain('| 4.4 Minimal, vendor-supported, regularly patched base images | [DKR-901](#dkr-901) |');
+    expect(text.stdout).toContain('2 rules: Dockerfile 2');
   });
 
   it('lists the real catalog by default', async () => {

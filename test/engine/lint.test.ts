@@ -83,10 +83,11 @@ describe('fixes', () => {
     const twice = defineRule({
       ...wordRule,
       id: 'DKR-903',
+      messages: { ...wordRule.messages, again: 'Found "{{word}}" again.' },
       check(context) {
         wordRule.check(context);
-        // The same place again, with another message: two findings whose fixes overlap.
-        wordRule.check({ ...context, report: (d) => context.report({ ...d, data: { word: 'bad again' } }) });
+        // The same place again, another finding: two findings whose fixes overlap.
+        wordRule.check({ ...context, report: (d) => context.report({ ...d, messageId: 'again' as 'bad' }) });
       },
     });
     const file = syntheticFile('bad\n');
@@ -107,6 +108,18 @@ describe('fixes', () => {
       },
     });
     expect(lint(syntheticFile('bad\n'), [again])).toHaveLength(1);
+  });
+
+  it('keeps the first finding of a rule at a range when instances word it differently', () => {
+    const worded = defineRule({
+      ...wordRule,
+      id: 'DKR-905',
+      check(context) {
+        wordRule.check(context);
+        wordRule.check({ ...context, report: (d) => context.report({ ...d, data: { word: 'bad[1]' } }) });
+      },
+    });
+    expect(lint(syntheticFile('bad\n'), [worded]).map((f) => f.message)).toEqual(['Found "bad".']);
   });
 
   it('fills message placeholders and leaves unknown ones visible', () => {

@@ -90,9 +90,35 @@ describe('Terraform module views', () => {
     });
     const [none, some, each, set] = files.get('main.tf')!.resources();
     expect(module.instances(none)).toHaveLength(0);
+    // A block that does not read count.index has instances that are all alike: it is checked once.
     expect(module.instances(some)).toHaveLength(1);
     expect(module.instances(each).map((v) => toJson(v.value('cidr')!))).toEqual(['10.0.0.0/8', '0.0.0.0/0']);
     expect(module.instances(set)).toHaveLength(0);
+  });
+
+  it('expands a known count into instances with count.index bound when the block reads it', () => {
+    const { module, files } = moduleOf({
+      'main.tf':
+        'variable "flags" {\n  default = [false, true]\n}\n' +
+        'resource "x" "first" {\n  count = 2\n  encrypted = count.index == 0\n}\n' +
+        'resource "x" "listed" {\n  count = length(var.flags)\n  encrypted = var.flags[count.index]\n}\n' +
+        'resource "x" "nested" {\n  count = 3\n  rule {\n    name = "r-${count.index}"\n  }\n}\n' +
+        'resource "x" "dynamic" {\n  count = 2\n  dynamic "rule" {\n    for_each = [1]\n    content {\n      name = count.index\n    }\n  }\n}\n' +
+        'resource "x" "many" {\n  count = 65\n  name = count.index\n}\n' +
+        'resource "x" "unknown" {\n  count = var.unset\n  name = count.index\n}\n' +
+        'variable "unset" {}\n' +
+        'module "m" {\n  source = "./m"\n  count = 2\n  public = count.index > 0\n}\n',
+    });
+    const [first, listed, nested, dynamic, many, unknown] = files.get('main.tf')!.resources();
+    expect(module.instances(first).map((v) => toJson(v.value('encrypted')!))).toEqual([true, false]);
+    expect(module.instances(listed).map((v) => toJson(v.value('encrypted')!))).toEqual([false, true]);
+    expect(module.instances(nested).map((v) => toJson(v.blocks('rule')[0].value('name')!))).toEqual(['r-0', 'r-1', 'r-2']);
+    expect(module.instances(dynamic).map((v) => toJson(v.blocks('rule')[0].value('name')!))).toEqual([0, 1]);
+    // Past the bound, or with an unknown count, one instance whose count.index is unknown.
+    expect(module.instances(many).map((v) => v.value('name')!.kind)).toEqual(['unknown']);
+    expect(module.instances(unknown).map((v) => v.value('name')!.kind)).toEqual(['unknown']);
+    const call = files.get('main.tf')!.blocks.find((b) => b.type === 'module')!;
+    expect(module.instances(call).map((v) => toJson(v.value('public')!))).toEqual([false, true]);
   });
 
   it('checks dynamic blocks like the blocks they create, from a local list', () => {

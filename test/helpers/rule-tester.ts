@@ -56,8 +56,15 @@ const moduleDirectory = '/module';
 /** The lint context of a case: for Terraform, the module made of the file and its siblings. */
 export function contextFor(file: ParsedFile, siblings: Record<string, string> | undefined): LintContext {
   if (file.kind !== 'terraform' || !siblings) return {};
-  const others = Object.entries(siblings).map(([name, text]) => parseSource(`${moduleDirectory}/${name}`, text) as TerraformFile);
-  return { module: new TerraformModule(moduleDirectory, [file, ...others]) };
+  const others: TerraformFile[] = [];
+  // Other files (a lock file, a file() target) are what the module directory holds beside them.
+  const plain = new Map<string, string>();
+  for (const [name, text] of Object.entries(siblings)) {
+    const parsed = parseSource(`${moduleDirectory}/${name}`, text);
+    if (parsed?.kind === 'terraform') others.push(parsed);
+    else plain.set(name, text);
+  }
+  return { module: new TerraformModule(moduleDirectory, [file, ...others], { readFile: (path) => plain.get(path.replace(/^\.\//, '')) }) };
 }
 
 export function lintWith(rule: AnyRule, code: string, filename?: string, siblings?: Record<string, string>): { file: ParsedFile; findings: Finding[] } {

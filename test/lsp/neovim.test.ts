@@ -2,6 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../rules';
 import { privateBuild, repositoryRoot } from '../helpers/stdio-client';
 
 // Neovim's built-in LSP client, headless, against the built server over stdio: a second client
@@ -75,12 +76,15 @@ const firstDiagnostics = (events: HarnessEvent[]) => eventsOf(events, 'diagnosti
 const range = (line: number, start: number, end: number): WireRange => ({ start: { line, character: start }, end: { line, character: end } });
 
 /** The CLI's expected findings of a fixture (1-based), as 0-based LSP ranges, sorted. */
+/** The editor runs the default preset; the fixtures' expectations are written for `strict`. */
+const recommended = new Set(rules.filter((rule) => rule.preset === 'recommended').map((rule) => rule.id));
+
 function expectedOf(path: string): { code: string; range: WireRange }[] {
   const expected = JSON.parse(readFileSync(join(repositoryRoot, 'test-fixtures/expected', `${path}.expected.json`), 'utf8')) as {
     findings: { ruleId: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }[];
   };
   return sorted(
-    expected.findings.map((f) => ({
+    expected.findings.filter((f) => recommended.has(f.ruleId) || f.ruleId === 'syntax').map((f) => ({
       code: f.ruleId,
       range: {
         start: { line: f.range.start.line - 1, character: f.range.start.column - 1 },
@@ -152,7 +156,7 @@ describe.skipIf(!runNeovim)(title, () => {
   it('shows the findings of a Terraform security group open to SSH', async () => {
     const events = await neovim(fixture('terraform/aws-sg-open-ssh.tf'), 'terraform');
     const first = firstDiagnostics(events);
-    expect(first.map((d) => d.code)).toEqual(['TF-001', 'TF-001', 'TF-001']);
+    expect(first.filter((d) => d.code === 'TF-001')).toHaveLength(3);
     expect(sorted(first.map(({ code, range: r }) => ({ code, range: r })))).toEqual(expectedOf('terraform/aws-sg-open-ssh.tf'));
   });
 

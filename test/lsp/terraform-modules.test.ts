@@ -117,4 +117,32 @@ describe('Terraform modules in the editor', () => {
     await client.close(module);
     await afterClose;
   });
+  it('follows a registry module that terraform init installed, and sees modules.json change on disk', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiftguard-tfmod-'));
+    mkdirSync(join(root, 'live', '.terraform', 'modules', 'thing'), { recursive: true });
+    const callerPath = join(root, 'live', 'main.tf');
+    const manifestPath = join(root, 'live', '.terraform', 'modules', 'modules.json');
+    const installed = join(root, 'live', '.terraform', 'modules', 'thing', 'main.tf');
+    writeFileSync(installed, 'variable "public" {}\nresource "demo_thing" "t" {\n  public = var.public\n}\n');
+    writeFileSync(manifestPath, JSON.stringify({ Modules: [{ Key: 'thing', Source: 'registry.terraform.io/acme/thing/aws', Dir: '.terraform/modules/thing' }] }));
+    const caller = pathToFileURL(callerPath).href;
+
+    client = new InProcessClient({ rules: [publicRule], offThread: false });
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
+    await client.connection.sendNotification('initialized', {});
+
+    const first = client.diagnostics(caller);
+    await client.open(caller, 'terraform', 'module "thing" {\n  source = "acme/thing/aws"\n  public = true\n}\n');
+    const [diagnostic] = (await first).diagnostics;
+    expect([diagnostic.range.start, diagnostic.message]).toEqual([{ line: 2, character: 11 }, 'In module "thing" (acme/thing/aws): This demo thing is public. [req 2.1]']);
+    expect(diagnostic.relatedInformation).toEqual([
+      { location: { uri: pathToFileURL(installed).href, range: { start: { line: 2, character: 11 }, end: { line: 2, character: 21 } } }, message: 'Inside the module, here.' },
+    ]);
+
+    // The manifest is rewritten malformed: the open caller shows the note instead.
+    writeFileSync(manifestPath, '{');
+    const afterInit = client.diagnostics(caller, (p) => p.diagnostics.length === 1 && p.diagnostics[0].range.start.line === 1);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(manifestPath).href, type: 2 }] });
+    expect((await afterInit).diagnostics[0].message).toContain('.terraform/modules/modules.json cannot be used (not valid JSON');
+  });
 });

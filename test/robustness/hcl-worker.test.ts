@@ -148,7 +148,7 @@ describe('HashiCorp parser worker dying under the command line and the language 
     const crashing = join(folder, 'crashing.tf');
     const next = join(folder, 'next.tf');
     // An SSH rule finding proves that the crashing file was still linted.
-    writeFileSync(crashing, 'resource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = ["0.0.0.0/0"]\n}\n#die:exit\n');
+    writeFileSync(crashing, 'resource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  description = "SSH"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = ["0.0.0.0/0"]\n}\n#die:exit\n');
     writeFileSync(next, onlyHashicorpRejects);
     const options = { maxFileSize: 1 << 20, fix: false, disabledRules: [], threshold: 'low' as const, keepText: false };
     const [first, second] = await Promise.all([checkFile(crashing, rules, options), checkFile(next, rules, options)]);

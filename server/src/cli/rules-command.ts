@@ -4,6 +4,7 @@ import type { RulesFormat } from './args';
 import { plural } from './report';
 import { safeJson, terminalSafe } from './format/terminal';
 import { maxOf } from '../engine/arrays';
+import { catalogAreaNames, catalogAreaOf, countByArea } from '../engine/catalog-matrix';
 
 function byId(rules: readonly AnyRule[]): AnyRule[] {
   return [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -16,6 +17,7 @@ function rulesJson(rules: readonly AnyRule[]): string {
       id: rule.id,
       title: rule.title,
       target: rule.target,
+      area: catalogAreaOf(rule),
       severity: rule.severity,
       preset: rule.preset,
       options: rule.options ?? {},
@@ -53,7 +55,8 @@ function rulesText(rules: readonly AnyRule[]): string {
       ),
     );
   }
-  out.push('', plural(sorted.length, 'rule'));
+  const areas = [...countByArea(sorted)].filter(([, count]) => count.all > 0);
+  out.push('', `${plural(sorted.length, 'rule')}: ${areas.map(([area, count]) => `${catalogAreaNames[area]} ${count.all}`).join(', ')}`);
   return `${out.join('\n')}\n`;
 }
 

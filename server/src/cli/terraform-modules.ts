@@ -1,11 +1,11 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { LintContext } from '../engine/lint';
 import { TerraformModule, type FileRefusal } from '../engine/terraform/module';
-import type { LoadedModule, ModuleSource, UnreadFile } from '../engine/terraform/module-calls';
+import type { InstalledModules, LoadedModule, ModuleSource, UnreadFile } from '../engine/terraform/module-calls';
 import { parseSource } from '../parsers';
 import type { TerraformFile } from '../parsers/terraform/model';
-import { insideRoots } from './inside-roots';
+import { inside, insideRoots } from './inside-roots';
 import { readRegularText } from './read-guard';
 
 /** Files larger than this are not read for `file()`. */
@@ -32,6 +32,7 @@ interface DirectoryRead {
 export class ModuleLoader {
   private readonly cache = new Map<string, DirectoryRead>();
   private readonly varFileCache = new Map<string, TerraformFile | UnreadFile>();
+  private readonly manifestCache = new Map<string, InstalledModules | undefined>();
   /** The last parse of each open buffer that replaces a file. */
   private readonly overlaid = new Map<string, TerraformFile>();
 
@@ -43,6 +44,13 @@ export class ModuleLoader {
   /** Forgets what was read from a directory (a file in it changed). */
   invalidate(directory: string): void {
     this.cache.delete(directory);
+    this.manifestCache.delete(directory);
+    // modules.json changed: `terraform init` ran in the root module two levels up, and may have
+    // replaced every module it installed.
+    if (/[\\/]\.terraform[\\/]modules$/.test(directory)) {
+      this.manifestCache.delete(dirname(dirname(directory)));
+      for (const cached of this.cache.keys()) if (inside(directory, cached)) this.cache.delete(cached);
+    }
     for (const path of this.overlaid.keys()) if (dirname(path) === directory) this.overlaid.delete(path);
   }
 
@@ -180,8 +188,56 @@ export class ModuleLoader {
       varFiles: vars.filter((v): v is TerraformFile => 'kind' in v),
       readFile: (path) => this.readModuleFile(directory, path),
     });
-    return { module, loadModule: this.loadModule, ...(unread.length > 0 ? { unread } : {}) };
+    const installedModules = this.installedModules(directory);
+    return { module, loadModule: this.loadModule, ...(installedModules ? { installedModules } : {}), ...(unread.length > 0 ? { unread } : {}) };
   }
+
+  /**
+   * The modules `terraform init` installed for the root module in `directory`, from
+   * `.terraform/modules/modules.json`; undefined when there is none. The directories it names are
+   * read as modules (never as files of the project, which the walk skips), and only when they lie
+   * below the root module: the loader keeps them inside the checked tree as any module.
+   */
+  private installedModules(directory: string): InstalledModules | undefined {
+    if (this.manifestCache.has(directory)) return this.manifestCache.get(directory);
+    const path = join(directory, '.terraform', 'modules', 'modules.json');
+    let installed: InstalledModules | undefined;
+    const located = this.locate(path);
+    if ('real' in located) {
+      const text = readRegularText(located.real, maxModuleFileBytes);
+      installed = text.refusal ? { problem: text.refusal.message } : parseManifest(directory, text.text);
+    } else if (located.notRead === 'outside') {
+      installed = { problem: 'it lies outside the checked tree' };
+    }
+    this.manifestCache.set(directory, installed);
+    return installed;
+  }
+}
+
+/**
+ * Reads `.terraform/modules/modules.json` (`{"Modules": [{"Key", "Source", "Dir"}, ...]}`), whose
+ * `Dir` is relative to the root module: a directory that is not below the root module is refused.
+ */
+export function parseManifest(rootDirectory: string, text: string): InstalledModules {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { problem: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const modules = (parsed as { Modules?: unknown } | null)?.Modules;
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray(modules)) return { problem: 'no "Modules" list' };
+  const directories = new Map<string, string>();
+  const refused = new Map<string, string>();
+  for (const [index, entry] of modules.entries()) {
+    const { Key: key, Dir: dir } = (entry ?? {}) as { Key?: unknown; Dir?: unknown };
+    if (typeof key !== 'string' || typeof dir !== 'string') return { problem: `entry ${index + 1} has no "Key" and "Dir" strings` };
+    if (key === '') continue;
+    const resolved = resolve(rootDirectory, dir);
+    if (isAbsolute(dir) || resolved === rootDirectory || !inside(rootDirectory, resolved)) refused.set(key, `"${dir}", which is not below the root module`);
+    else directories.set(key, resolved);
+  }
+  return { directories, refused };
 }
 
 /**

@@ -17,7 +17,10 @@ import {
   moduleCalls,
   moduleInputs,
   relocateToCaller,
+  type InstalledModules,
   type ModuleCall,
+  type ModuleFileResult,
+  type PassedFinding,
   type ModuleSource,
   type UnreadFile,
 } from './terraform/module-calls';
@@ -35,6 +38,10 @@ export interface LintContext {
   loadModule?: ModuleSource;
   /** Module directories on the current call path (cycle guard). */
   callPath?: readonly string[];
+  /** Terraform: where `terraform init` installed the remote modules of the root module. */
+  installedModules?: InstalledModules;
+  /** The names of the module calls on the current call path, from the root module (their key in `installedModules`). */
+  callNames?: readonly string[];
   /**
    * Terraform: files of the module (or var files) that could not be read. Without them the module
    * is incomplete, and any rule could decide wrongly, so the file is reported as not checked.
@@ -71,6 +78,13 @@ function unreadName(file: UnreadFile, beside: string): string {
  * finding instead of stopping the others.
  */
 export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig = {}, context: LintContext = {}): Finding[] {
+  return lintFile(file, rules, config, context).findings;
+}
+
+/** {@link lint}, and what a calling module needs besides: the rules' own findings and those passed up. */
+function lintFile(file: ParsedFile, rules: readonly AnyRule[], config: LintConfig, context: LintContext): { findings: Finding[] } & ModuleFileResult {
+  const reported: Finding[] = [];
+  let passed: readonly PassedFinding[] = [];
   const findings: Finding[] = file.problems.map((problem) => ({
     ruleId: problem.code,
     severity: problem.code === 'unsupported' ? 'info' : 'error',
@@ -86,13 +100,30 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
       const message = `Not checked: ${unreadName(unread, file.path)} was not read (${unread.reason}), and without it the module is incomplete.`;
       findings.push(builtin('skipped', 'error', message, fileStart));
     }
-    return sortFindings(findings);
+    return { findings: sortFindings(findings), reported, passed };
   }
 
   const disabled = new Set(config.disabledRules ?? []);
   const isSuppressed = createSuppressionFilter(file);
   const module = file.kind === 'terraform' ? (context.module ?? TerraformModule.ofFile(file)) : undefined;
+  /**
+   * Instances of one block (`count`, `for_each`, the calls of one `module` block) are checked one
+   * by one and report at the same ranges: one finding per rule, message id and range is kept (the
+   * first instance's, when their wording differs), since one edit at that range fixes them all.
+   * Notes have no message id of their own: different notes at one place all stay.
+   */
   const seen = new Set<string>();
+  const pushReported = (finding: Finding) => {
+    findings.push(finding);
+    reported.push(finding);
+  };
+  const firstAt = (finding: Pick<Finding, 'ruleId' | 'messageId' | 'message'>, at: Range) => {
+    const kind = finding.messageId === undefined || finding.messageId === carriedNote ? `note|${finding.message}` : finding.messageId;
+    const key = `${finding.ruleId}|${kind}|${at.start.line}:${at.start.character}|${at.end.line}:${at.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   // Workload rules also read the kubernetes provider's resources of a Terraform file.
   let workloads: WorkloadFile | undefined;
   for (const rule of rules) {
@@ -108,11 +139,8 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
           if (isSuppressed(rule.id, descriptor.at)) return;
           const template = rule.messages[descriptor.messageId];
           const message = formatMessage(template ?? descriptor.messageId, descriptor.data);
-          // Instances of one block (for_each) can produce the same finding more than once.
-          const key = `${rule.id}|${descriptor.at.start.line}:${descriptor.at.start.character}|${descriptor.at.end.line}:${descriptor.at.end.character}|${message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          findings.push({
+          if (!firstAt({ ruleId: rule.id, messageId: descriptor.messageId, message }, descriptor.at)) return;
+          pushReported({
             ruleId: rule.id,
             messageId: descriptor.messageId,
             severity: config.severityOverrides?.[rule.id] ?? descriptor.severity ?? rule.severity,
@@ -145,15 +173,17 @@ export function lint(file: ParsedFile, rules: readonly AnyRule[], config: LintCo
   }
 
   if (file.kind === 'terraform' && module && context.loadModule && !file.variablesFile) {
-    for (const finding of lintModuleCalls(file, module, rules, config, context)) {
-      if (!isSuppressed(finding.ruleId, finding.range)) findings.push(finding);
+    const calls = lintModuleCalls(file, module, rules, config, context);
+    for (const finding of calls.findings) {
+      if (!isSuppressed(finding.ruleId, finding.range) && firstAt(finding, finding.range)) findings.push(finding);
     }
+    passed = calls.passed;
   }
 
   // Notes (`info`: a remote module not analysed, a Helm template) are not rule findings: they stay,
   // as errors do, whatever the threshold.
   const threshold: FindingSeverity | undefined = config.minimumSeverity;
-  return sortFindings(threshold ? findings.filter((f) => f.severity === 'info' || meetsThreshold(f.severity, threshold)) : findings);
+  return { findings: sortFindings(threshold ? findings.filter((f) => f.severity === 'info' || meetsThreshold(f.severity, threshold)) : findings), reported, passed };
 }
 
 /** Orders findings by position, then severity, then rule id: stable output for tests and diffs. */
@@ -167,10 +197,21 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+const manifest = '.terraform/modules/modules.json';
+
+/** The directory `terraform init` installed a remote module call in, or why it is not known. */
+function installedDirectory(installed: InstalledModules | undefined, key: string): string | { why: string } {
+  if (!installed) return { why: 'which is not a local path' };
+  if ('problem' in installed) return { why: `and ${manifest} cannot be used (${installed.problem})` };
+  const refused = installed.refused.get(key);
+  if (refused) return { why: `installed in ${refused}` };
+  return installed.directories.get(key) ?? { why: `which ${manifest} does not list (terraform init has not run since the call was added)` };
+}
+
 /**
- * Follows the local modules a file calls: lints the module's files with the inputs of the call
- * and reports, in the calling file, what the caller's values make insecure. Remote modules are
- * named once per call as not analysed.
+ * Follows the local modules a file calls, and the remote ones `terraform init` installed: lints the module's files with the inputs of the call
+ * and reports, in the calling file, what the caller's values make insecure. Other remote modules
+ * are named once per call as not analysed.
  */
 function lintModuleCalls(
   file: TerraformFile,
@@ -178,8 +219,10 @@ function lintModuleCalls(
   rules: readonly AnyRule[],
   config: LintConfig,
   context: LintContext,
-): Finding[] {
+): { findings: Finding[]; passed: PassedFinding[] } {
   const out: Finding[] = [];
+  const passed: PassedFinding[] = [];
+  const passedKeys = new Set<string>();
   const noted = new Set<unknown>();
   const callPath = context.callPath ?? [module.directory];
   const carried = new Set<string>();
@@ -195,11 +238,18 @@ function lintModuleCalls(
   };
   for (const call of moduleCalls(file, module)) {
     const from = `Module "${call.name}" comes from "${call.source}"`;
-    if (!isLocalSource(call.source)) {
-      note(call, 'info', `${from}, which is not a local path: it was not analysed.`);
-      continue;
+    const callNames = [...(context.callNames ?? []), call.name];
+    let directory: string;
+    if (isLocalSource(call.source)) {
+      directory = childDirectory(module.directory, call.source);
+    } else {
+      const installed = installedDirectory(context.installedModules, callNames.join('.'));
+      if (typeof installed !== 'string') {
+        note(call, 'info', `${from}, ${installed.why}: it was not analysed.`);
+        continue;
+      }
+      directory = installed;
     }
-    const directory = childDirectory(module.directory, call.source);
     if (callPath.includes(directory)) continue;
     if (callPath.length > maxModuleDepth) {
       note(call, 'info', `${from}, more than ${maxModuleDepth} module calls deep: it was not analysed.`, true);
@@ -217,15 +267,26 @@ function lintModuleCalls(
       note(call, 'error', `${from}, whose files were not all read: ${names}. The module is incomplete and was not analysed.`, true);
       continue;
     }
-    const child = new TerraformModule(loaded.directory, loaded.files, { inputs: moduleInputs(call) });
+    const inputs = moduleInputs(call);
+    const child = new TerraformModule(loaded.directory, loaded.files, { inputs });
     for (const childFile of child.configFiles) {
-      const childFindings = lint(childFile, rules, { ...config, minimumSeverity: undefined }, {
+      const childResult = lintFile(childFile, rules, { ...config, minimumSeverity: undefined }, {
         module: child,
         loadModule: context.loadModule,
         callPath: [...callPath, loaded.directory],
+        installedModules: context.installedModules,
+        callNames,
       });
-      appendAll(out, relocateToCaller(childFindings, call, file.path, childFile.path));
-      for (const inner of childFindings) {
+      const relocated = relocateToCaller(childResult, childFile.path, child, call, inputs, { path: file.path, module });
+      appendAll(out, relocated.moved);
+      for (const item of relocated.passed) {
+        // Instances of a call pass the same finding up once each: keep one.
+        const key = `${item.finding.ruleId}|${item.finding.messageId ?? ''}|${item.path}|${JSON.stringify(item.finding.range)}|${JSON.stringify(item.origin)}`;
+        if (passedKeys.has(key)) continue;
+        passedKeys.add(key);
+        passed.push(item);
+      }
+      for (const inner of childResult.findings) {
         if (inner.messageId !== carriedNote) continue;
         const message = `In module "${call.name}" (${call.source}): ${inner.message}`;
         if (carried.has(message)) continue;
@@ -235,5 +296,5 @@ function lintModuleCalls(
       }
     }
   }
-  return out;
+  return { findings: out, passed };
 }

@@ -1,6 +1,7 @@
 import type { AnyRule, FrameworkRefs } from './rule';
 import type { CisControl, FrameworkControl, Requirement } from './requirement-types';
 import { requirements, type RequirementId } from '../../../rules/requirements';
+import { renderRequirementMatrix } from './catalog-matrix';
 
 /** Where each rule's documentation page lives: `${ruleDocsBaseUrl}/DKR-001`. */
 export const ruleDocsBaseUrl = 'https://shiftguard.dev/rules';
@@ -144,8 +145,8 @@ function tableCell(text: string): string {
 }
 
 /**
- * The generated catalog document (`docs/rules.md`): an index table, then every rule's
- * documentation. Deterministic: rules in id order.
+ * The generated catalog document (`docs/rules.md`): an index table, the requirement x rule
+ * tables per area, then every rule's documentation. Deterministic: rules in id order.
  */
 export function renderCatalogMarkdown(rules: readonly AnyRule[]): string {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -166,8 +167,9 @@ export function renderCatalogMarkdown(rules: readonly AnyRule[]): string {
       `| [${rule.id}](#${anchor}) | ${rule.severity} | ${rule.preset} | ${targetOf(rule)} | ${tableCell(rule.title)} | ${rule.requirements.join(', ')} |`,
     );
   }
+  out.push('', renderRequirementMatrix(sorted, (rule) => rule.id.toLowerCase()), '', '## The rules');
   for (const rule of sorted) {
-    out.push('', `<a id="${rule.id.toLowerCase()}"></a>`, '', renderRuleMarkdown(rule, 2));
+    out.push('', `<a id="${rule.id.toLowerCase()}"></a>`, '', renderRuleMarkdown(rule, 3));
   }
   out.push('');
   return out.join('\n');

@@ -66,6 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return undefined;
   };
   const loaders = new ModuleLoaders(openText);
+  const installedModulesDirectory = /[\\/]\.terraform[\\/]modules$/;
   /** The module directories that the last lint of each Terraform file read through module calls. */
   const calledModules = new Map<string, Set<string>>();
   const contextFor = (file: ParsedFile): LintContext => {
@@ -146,7 +147,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,tfvars,tfvars.json}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,tfvars,tfvars.json}' }, { globPattern: '**/.terraform/modules/modules.json' }] })
         .catch(() => undefined);
     }
     if (canPullConfiguration) {
@@ -168,7 +169,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const change of params.changes) {
       if (!change.uri.startsWith('file:')) continue;
       const directory = dirname(fileURLToPath(change.uri));
-      directories.add(directory);
+      // `terraform init` wrote modules.json: the files of the root module two levels up see other modules.
+      directories.add(installedModulesDirectory.test(directory) ? dirname(dirname(directory)) : directory);
       loaders.invalidate(directory);
     }
     for (const directory of directories) for (const document of openTerraformDependingOn(directory)) linter.schedule(document.uri);

@@ -12,10 +12,11 @@ resource "aws_db_instance" "ledger" {
 }
 
 resource "aws_elasticache_replication_group" "cache" {
-  replication_group_id = "cache"
-  description          = "Valkey encrypts at rest by default"
-  engine               = "valkey"
-  node_type            = "cache.t4g.small"
+  replication_group_id       = "cache"
+  description                = "Valkey encrypts at rest by default"
+  engine                     = "valkey"
+  node_type                  = "cache.t4g.small"
+  transit_encryption_enabled = true
 }
 
 resource "aws_sqs_queue" "jobs" {

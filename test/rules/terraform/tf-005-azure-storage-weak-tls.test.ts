@@ -15,6 +15,11 @@ const minTls = 'variable "min_tls" {\n  type    = string\n  default = "TLS1_0"\n
 
 ruleTester(rule, {
   good: [
+    {
+      name: 'old name on azurerm 4: Terraform rejects it, TF-500 offers the rename',
+      code: account('  enable_https_traffic_only = false\n'),
+      files: { 'versions.tf': 'terraform {\n  required_providers {\n    azurerm = { source = "hashicorp/azurerm", version = "~> 4.0" }\n  }\n}\n' },
+    },
     { name: 'provider defaults', code: account('') },
     { name: 'TLS 1.2 and HTTPS only', code: account('  min_tls_version            = "TLS1_2"\n  https_traffic_only_enabled = true\n') },
     { name: 'pre-4.0 name set to true', code: account('  enable_https_traffic_only = true\n') },

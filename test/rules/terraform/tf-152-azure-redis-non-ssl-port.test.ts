@@ -5,6 +5,11 @@ const cache = (body: string) => `resource "azurerm_redis_cache" "main" {\n  name
 
 ruleTester(rule, {
   good: [
+    {
+      name: 'old name on azurerm 4: Terraform rejects it, TF-500 offers the rename',
+      code: cache('  enable_non_ssl_port = true\n'),
+      files: { '.terraform.lock.hcl': 'provider "registry.terraform.io/hashicorp/azurerm" {\n  version = "4.20.0"\n}\n' },
+    },
     { name: 'provider default', code: cache('') },
     { name: 'closed, 4.x name', code: cache('  non_ssl_port_enabled = false\n') },
     { name: 'closed, 3.x name', code: cache('  enable_non_ssl_port = false\n') },

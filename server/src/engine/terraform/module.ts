@@ -183,7 +183,10 @@ export class TerraformModule {
   /**
    * The instances of a resource (or module call) as far as they matter for checking: none for
    * `count = 0` or an empty `for_each`, one per element of a known `for_each` (with `each`
-   * bound), otherwise one whose `count.index` / `each` are unknown.
+   * bound), one per index of a known `count` of at most {@link maxCountInstances} when the block
+   * reads `count.index` (with `count.index` bound), otherwise one whose `count.index` / `each`
+   * are unknown. Instances of one block report at the same ranges: the engine keeps one finding
+   * per rule and range.
    */
   instances(block: TfBlock): BlockView[] {
     const file = this.fileOf(block) ?? this.configFiles[0];
@@ -192,6 +195,12 @@ export class TerraformModule {
       const value = this.evaluate(count.value, file);
       if (value.kind === 'number' && value.value <= 0) return [];
       if (value.kind === 'bool' && !value.value) return [];
+      if (value.kind === 'number' && Number.isInteger(value.value) && value.value <= maxCountInstances && readsCountIndex(block)) {
+        return Array.from({ length: value.value }, (_, index) => {
+          const bound: TfEvalValue = { kind: 'object', entries: new Map([['index', { kind: 'number', value: index }]]) };
+          return this.view(block, file, new Map([['count', bound]]));
+        });
+      }
       return [this.view(block, file, new Map([['count', { kind: 'unknown' }]]))];
     }
     const forEach = block.attribute('for_each');
@@ -282,6 +291,35 @@ export class TerraformModule {
     }
     return index;
   }
+}
+
+/**
+ * The largest known `count` expanded into instances; beyond it the block is checked once with
+ * `count.index` unknown, which keeps the work bounded on generated configurations.
+ */
+export const maxCountInstances = 64;
+
+const readsCountIndexCache = new WeakMap<TfBlock, boolean>();
+
+/**
+ * True when an expression of the block, its nested blocks or its `dynamic` blocks mentions
+ * `count.index`. Other blocks are checked once: their instances are all alike.
+ */
+function readsCountIndex(block: TfBlock): boolean {
+  let reads = readsCountIndexCache.get(block);
+  if (reads === undefined) {
+    reads = block.attributes.some((a) => a.name !== 'count' && valueReadsCountIndex(a.value)) || block.blocks.some(readsCountIndex);
+    readsCountIndexCache.set(block, reads);
+  }
+  return reads;
+}
+
+function valueReadsCountIndex(value: TfValue): boolean {
+  // The text covers the JSON syntax too, whose expressions are kept as template strings.
+  if (value.kind === 'expression') return /\bcount\.index\b/.test(value.text);
+  if (value.kind === 'tuple') return value.items.some(valueReadsCountIndex);
+  if (value.kind === 'object') return value.entries.some((e) => valueReadsCountIndex(e.value));
+  return false;
 }
 
 function precedence(path: string): number {
