@@ -281,6 +281,7 @@ import tf452 from './terraform/tf-452-aks-no-container-insights';
 import tf453 from './terraform/tf-453-azure-cdn-weak-tls';
 import tf454 from './terraform/tf-454-azure-api-management-weak-tls';
 import tf455 from './terraform/tf-455-azure-storage-queue-no-logging';
+import tf456 from './terraform/tf-456-azure-literal-secret';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -581,6 +582,7 @@ export const rules: readonly AnyRule[] = [
   tf453,
   tf454,
   tf455,
+  tf456,
   tf500,
   tf501,
   tf502,
