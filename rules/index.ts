@@ -282,6 +282,11 @@ import tf453 from './terraform/tf-453-azure-cdn-weak-tls';
 import tf454 from './terraform/tf-454-azure-api-management-weak-tls';
 import tf455 from './terraform/tf-455-azure-storage-queue-no-logging';
 import tf456 from './terraform/tf-456-azure-literal-secret';
+import tf457 from './terraform/tf-457-aks-no-workload-identity';
+import tf458 from './terraform/tf-458-azure-registry-password';
+import tf459 from './terraform/tf-459-azure-container-group-plain-secret-env';
+import tf460 from './terraform/tf-460-azure-container-app-environment-public';
+import tf461 from './terraform/tf-461-azure-container-app-environment-no-logs';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -583,6 +588,11 @@ export const rules: readonly AnyRule[] = [
   tf454,
   tf455,
   tf456,
+  tf457,
+  tf458,
+  tf459,
+  tf460,
+  tf461,
   tf500,
   tf501,
   tf502,
