@@ -287,6 +287,7 @@ import tf458 from './terraform/tf-458-azure-registry-password';
 import tf459 from './terraform/tf-459-azure-container-group-plain-secret-env';
 import tf460 from './terraform/tf-460-azure-container-app-environment-public';
 import tf461 from './terraform/tf-461-azure-container-app-environment-no-logs';
+import tf462 from './terraform/tf-462-azure-defender-containers-no-scanning';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -593,6 +594,7 @@ export const rules: readonly AnyRule[] = [
   tf459,
   tf460,
   tf461,
+  tf462,
   tf500,
   tf501,
   tf502,
