@@ -288,6 +288,9 @@ import tf459 from './terraform/tf-459-azure-container-group-plain-secret-env';
 import tf460 from './terraform/tf-460-azure-container-app-environment-public';
 import tf461 from './terraform/tf-461-azure-container-app-environment-no-logs';
 import tf462 from './terraform/tf-462-azure-defender-containers-no-scanning';
+import tf463 from './terraform/tf-463-azure-cosmosdb-platform-key';
+import tf464 from './terraform/tf-464-azure-redis-no-authentication';
+import tf465 from './terraform/tf-465-azure-nic-public-ip';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -595,6 +598,9 @@ export const rules: readonly AnyRule[] = [
   tf460,
   tf461,
   tf462,
+  tf463,
+  tf464,
+  tf465,
   tf500,
   tf501,
   tf502,
