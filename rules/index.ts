@@ -291,6 +291,8 @@ import tf462 from './terraform/tf-462-azure-defender-containers-no-scanning';
 import tf463 from './terraform/tf-463-azure-cosmosdb-platform-key';
 import tf464 from './terraform/tf-464-azure-redis-no-authentication';
 import tf465 from './terraform/tf-465-azure-nic-public-ip';
+import tf466 from './terraform/tf-466-azure-sql-threat-detection-off';
+import tf467 from './terraform/tf-467-azure-postgresql-logging-off';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -601,6 +603,8 @@ export const rules: readonly AnyRule[] = [
   tf463,
   tf464,
   tf465,
+  tf466,
+  tf467,
   tf500,
   tf501,
   tf502,
