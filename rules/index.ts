@@ -293,6 +293,8 @@ import tf464 from './terraform/tf-464-azure-redis-no-authentication';
 import tf465 from './terraform/tf-465-azure-nic-public-ip';
 import tf466 from './terraform/tf-466-azure-sql-threat-detection-off';
 import tf467 from './terraform/tf-467-azure-postgresql-logging-off';
+import tf468 from './terraform/tf-468-azure-storage-no-blob-soft-delete';
+import tf469 from './terraform/tf-469-aks-secret-rotation-off';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -605,6 +607,8 @@ export const rules: readonly AnyRule[] = [
   tf465,
   tf466,
   tf467,
+  tf468,
+  tf469,
   tf500,
   tf501,
   tf502,
