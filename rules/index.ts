@@ -352,6 +352,21 @@ import tf451 from './terraform/tf-451-azure-db-no-geo-backup';
 import tf452 from './terraform/tf-452-aks-no-container-insights';
 import tf453 from './terraform/tf-453-azure-cdn-weak-tls';
 import tf454 from './terraform/tf-454-azure-api-management-weak-tls';
+import tf455 from './terraform/tf-455-azure-storage-queue-no-logging';
+import tf456 from './terraform/tf-456-azure-literal-secret';
+import tf457 from './terraform/tf-457-aks-no-workload-identity';
+import tf458 from './terraform/tf-458-azure-registry-password';
+import tf459 from './terraform/tf-459-azure-container-group-plain-secret-env';
+import tf460 from './terraform/tf-460-azure-container-app-environment-public';
+import tf461 from './terraform/tf-461-azure-container-app-environment-no-logs';
+import tf462 from './terraform/tf-462-azure-defender-containers-no-scanning';
+import tf463 from './terraform/tf-463-azure-cosmosdb-platform-key';
+import tf464 from './terraform/tf-464-azure-redis-no-authentication';
+import tf465 from './terraform/tf-465-azure-nic-public-ip';
+import tf466 from './terraform/tf-466-azure-sql-threat-detection-off';
+import tf467 from './terraform/tf-467-azure-postgresql-logging-off';
+import tf468 from './terraform/tf-468-azure-storage-no-blob-soft-delete';
+import tf469 from './terraform/tf-469-aks-secret-rotation-off';
 import tf500 from './terraform/tf-500-removed-provider-argument';
 import tf501 from './terraform/tf-501-provider-static-credentials';
 import tf502 from './terraform/tf-502-secret-variable-default';
@@ -723,6 +738,21 @@ export const rules: readonly AnyRule[] = [
   tf452,
   tf453,
   tf454,
+  tf455,
+  tf456,
+  tf457,
+  tf458,
+  tf459,
+  tf460,
+  tf461,
+  tf462,
+  tf463,
+  tf464,
+  tf465,
+  tf466,
+  tf467,
+  tf468,
+  tf469,
   tf500,
   tf501,
   tf502,

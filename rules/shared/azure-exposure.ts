@@ -1,7 +1,6 @@
 import type { RequirementId } from '../requirements';
 import { asString, type FrameworkRefs, type Preset, type RuleContext, type Severity } from '../api';
 import { mustNotBeTrue, publicExposure } from './azure-transport';
-
 import { attributeCheck, type CheckScope, type Verdict } from './terraform-attribute-check';
 
 /** The message ids of a public-network-access check. */

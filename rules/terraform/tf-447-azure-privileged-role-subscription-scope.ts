@@ -30,7 +30,12 @@ function broadScope({ resource }: CheckScope): 'subscription' | 'management grou
   if (scope === undefined) return undefined;
   if (scope.kind === 'unknown') {
     const reference = scope.reference ?? '';
-    return /^(data\.)?azurerm_subscription\./.test(reference) ? 'subscription' : /^(data\.)?azurerm_management_group\./.test(reference) ? 'management group' : undefined;
+    if (/^(data\.)?azurerm_subscription\./.test(reference)) return 'subscription';
+    if (/^(data\.)?azurerm_management_group\./.test(reference)) return 'management group';
+    // A subscription id built from a value not known yet: "/subscriptions/${var.subscription_id}".
+    const written = resource.attribute('scope')?.value;
+    const text = written?.kind === 'expression' ? written.text.trim().replace(/^"|"$/g, '') : '';
+    return /^\/subscriptions\/\$\{[^}]+\}\/?$/i.test(text) ? 'subscription' : undefined;
   }
   const text = asString(scope)?.trim();
   if (text === undefined) return undefined;

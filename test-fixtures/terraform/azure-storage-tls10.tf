@@ -11,6 +11,10 @@ resource "azurerm_storage_account" "legacy_reports" {
 
   blob_properties {
     versioning_enabled = true
+
+    delete_retention_policy {
+      days = 7
+    }
   }
 }
 
@@ -22,4 +26,8 @@ resource "azurerm_storage_account" "archive" {
   account_replication_type  = "LRS"
   enable_https_traffic_only = true
   min_tls_version           = "TLS1_1"
+
+  blob_properties {
+    delete_retention_policy {}
+  }
 }

@@ -84,6 +84,12 @@ resource "azurerm_storage_account" "app" {
     default_action             = "Deny"
     virtual_network_subnet_ids = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.Network/virtualNetworks/vnet-app/subnets/app"]
   }
+
+  blob_properties {
+    delete_retention_policy {
+      days = 14
+    }
+  }
 }
 
 resource "google_compute_firewall" "iap_ssh" {

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'Contributor on a resource group', code: assignment('azurerm_resource_group.app.id', name('Contributor')) },
     { name: 'Reader on the subscription', code: assignment('data.azurerm_subscription.current.id', name('Reader')) },
     { name: 'Owner on a literal resource group id', code: assignment('"/subscriptions/0000/resourceGroups/app"', name('Owner')) },
+    { name: 'resource group under a subscription id from a variable', code: assignment('"/subscriptions/${var.subscription_id}/resourceGroups/app"', name('Owner')), files: { 'variables.tf': 'variable "subscription_id" {}\n' } },
     { name: 'scope from a variable without a value', code: assignment('var.scope', name('Owner')), files: { 'variables.tf': 'variable "scope" {}\n' } },
     { name: 'role from a variable without a value', code: assignment('data.azurerm_subscription.current.id', 'role_definition_name = var.role'), files: { 'variables.tf': 'variable "role" {}\n' } },
   ],
@@ -25,6 +26,7 @@ ruleTester(rule, {
       code: assignment('"/providers/Microsoft.Management/managementGroups/root"', 'role_definition_id   = "/providers/Microsoft.Authorization/roleDefinitions/18d7d88d-d35e-4fb5-a5c3-7773c4a72b9d"'),
       findings: [{ messageId: 'broadRole', line: 3, column: 26, endColumn: 115 }],
     },
+    { name: 'Owner on a subscription id from a variable', code: assignment('"/subscriptions/${var.subscription_id}"', name('Owner')), files: { 'variables.tf': 'variable "subscription_id" {}\n' }, findings: [{ messageId: 'broadRole', line: 3, column: 26, endColumn: 33 }] },
     { name: 'role from a variable default', code: assignment('data.azurerm_subscription.current.id', 'role_definition_name = var.role'), files: { 'variables.tf': 'variable "role" {\n  default = "Owner"\n}\n' }, findings: [{ messageId: 'broadRole', line: 3, column: 26, endColumn: 34 }] },
     {
       name: 'JSON syntax',
