@@ -1,7 +1,52 @@
-import { asString, type BlockView, type TfBlock, type TfEvalValue } from '../api';
+import { asBool, asString, type BlockView, type Range, type TerraformFile, type TerraformModule, type TfBlock, type TfEvalValue } from '../api';
 import { googleDoc } from './gcp-hardening';
 import type { CheckScope } from './terraform-attribute-check';
-import { parsePortRange } from './terraform-values';
+import { attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from './terraform-evaluated';
+import { isOverrideFile, isWorldCidr, parsePortRange } from './terraform-values';
+
+/**
+ * The enabled ingress rules among the file's `google_compute_firewall` instances. None for an
+ * override file: its firewall merges with one defined elsewhere, whose direction and sources are not seen.
+ */
+export function ingressFirewalls(file: TerraformFile, module: TerraformModule | undefined): BlockView[] {
+  if (isOverrideFile(file)) return [];
+  return resourceInstances(moduleFor(file, module), file, 'google_compute_firewall').filter((firewall) => {
+    if (asBool(firewall.value('disabled')) === true) return false;
+    const direction = firewall.value('direction');
+    return !direction || direction.kind === 'null' || asString(direction)?.trim().toUpperCase() === 'INGRESS';
+  });
+}
+
+/** True when a list argument is absent, null or a known empty list; undefined when it is not known. */
+function isEmptyList(value: Located | undefined): boolean | undefined {
+  if (!value || value.value.kind === 'null') return true;
+  return value.value.kind === 'list' ? value.value.items.length === 0 : undefined;
+}
+
+/** Where a firewall admits the internet: a world CIDR of `source_ranges`, or an empty list that means 0.0.0.0/0. */
+export interface WorldSource {
+  at: Range;
+  value: TfEvalValue;
+  /** The CIDR as written; undefined for the empty list. */
+  cidr?: string;
+}
+
+/** The places where a firewall rule admits the whole internet; none when its sources are not known. */
+export function worldSources(firewall: BlockView): WorldSource[] {
+  const ranges = attributeOf(firewall, 'source_ranges');
+  const items = itemsOf(ranges);
+  if (!ranges || !items) return [];
+  const found: WorldSource[] = [];
+  for (const item of items) {
+    const cidr = item.value.kind === 'string' ? item.value.value : undefined;
+    if (cidr !== undefined && isWorldCidr(cidr)) found.push({ at: item.at, value: item.value, cidr });
+  }
+  // The provider only asks that one source argument be set; the API fills an empty one with 0.0.0.0/0.
+  const noOtherSource =
+    isEmptyList(attributeOf(firewall, 'source_tags')) === true && isEmptyList(attributeOf(firewall, 'source_service_accounts')) === true;
+  if (items.length === 0 && noOtherSource) found.push({ at: ranges.at, value: ranges.value });
+  return found;
+}
 
 const engines = { POSTGRES: 'postgres', MYSQL: 'mysql', SQLSERVER: 'sqlserver' } as const;
 const engineNames = { POSTGRES: 'PostgreSQL', MYSQL: 'MySQL', SQLSERVER: 'SQL Server' } as const;

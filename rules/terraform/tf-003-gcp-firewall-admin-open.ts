@@ -1,6 +1,7 @@
 import { defineRule, type BlockView } from '../api';
-import { asBool, asString, attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
-import { exposedServices, isOverrideFile, isWorldCidr, parsePortRange } from '../shared/terraform-values';
+import { ingressFirewalls, worldSources } from '../shared/gcp-services';
+import { asString } from '../shared/terraform-evaluated';
+import { exposedServices, parsePortRange } from '../shared/terraform-values';
 
 /** Port ranges an `allow {}` block opens; an absent or empty `ports` list means every port. */
 function allowedRanges(allow: BlockView): { from: number; to: number }[] {
@@ -15,12 +16,6 @@ function allowedRanges(allow: BlockView): { from: number; to: number }[] {
     const range = text === undefined ? undefined : parsePortRange(text);
     return range ? [range] : [];
   });
-}
-
-/** True when a list argument is absent, null or a known empty list; undefined when it is not known. */
-function isEmptyList(value: Located | undefined): boolean | undefined {
-  if (!value || value.value.kind === 'null') return true;
-  return value.value.kind === 'list' ? value.value.items.length === 0 : undefined;
 }
 
 export default defineRule({
@@ -62,27 +57,14 @@ export default defineRule({
   },
   check({ file, module, report }) {
     // No edit is offered: which range should be trusted instead is not in the configuration.
-    // An override file's firewall merges with one defined elsewhere, whose direction and sources we cannot see.
-    if (isOverrideFile(file)) return;
-    for (const firewall of resourceInstances(moduleFor(file, module), file, 'google_compute_firewall')) {
-      if (asBool(firewall.value('disabled')) === true) continue;
-      const direction = firewall.value('direction');
-      if (direction && direction.kind !== 'null' && asString(direction)?.trim().toUpperCase() !== 'INGRESS') continue;
+    for (const firewall of ingressFirewalls(file, module)) {
       const services = exposedServices(firewall.blocks('allow').flatMap(allowedRanges));
       if (!services.length) continue;
       const data = { services: services.join(' and ') };
-
-      const ranges = attributeOf(firewall, 'source_ranges');
-      const items = itemsOf(ranges);
-      if (!ranges || !items) continue;
-      for (const item of items) {
-        const cidr = item.value.kind === 'string' ? item.value.value : undefined;
-        if (cidr !== undefined && isWorldCidr(cidr)) report({ at: item.at, messageId: 'worldOpen', data: { ...data, cidr }, value: item.value });
+      for (const source of worldSources(firewall)) {
+        if (source.cidr !== undefined) report({ at: source.at, messageId: 'worldOpen', data: { ...data, cidr: source.cidr }, value: source.value });
+        else report({ at: source.at, messageId: 'emptySources', data, value: source.value });
       }
-      // The provider only asks that one source argument be set; the API fills an empty one with 0.0.0.0/0.
-      const noOtherSource =
-        isEmptyList(attributeOf(firewall, 'source_tags')) === true && isEmptyList(attributeOf(firewall, 'source_service_accounts')) === true;
-      if (items.length === 0 && noOtherSource) report({ at: ranges.at, messageId: 'emptySources', data, value: ranges.value });
     }
   },
 });

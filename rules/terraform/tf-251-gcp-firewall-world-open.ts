@@ -1,14 +1,6 @@
-import { asBool, asString, defineRule } from '../api';
+import { defineRule } from '../api';
 import { exposure, googleDoc } from '../shared/gcp-hardening';
-import { firewallOpening, type FirewallOpening } from '../shared/gcp-services';
-import { attributeOf, itemsOf, moduleFor, resourceInstances, type Located } from '../shared/terraform-evaluated';
-import { isOverrideFile, isWorldCidr } from '../shared/terraform-values';
-
-/** True when a list argument is absent, null or a known empty list; undefined when it is not known. */
-function isEmptyList(value: Located | undefined): boolean | undefined {
-  if (!value || value.value.kind === 'null') return true;
-  return value.value.kind === 'list' ? value.value.items.length === 0 : undefined;
-}
+import { firewallOpening, ingressFirewalls, worldSources, type FirewallOpening } from '../shared/gcp-services';
 
 export default defineRule({
   id: 'TF-251',
@@ -45,11 +37,7 @@ export default defineRule({
   },
   check({ file, module, report }) {
     // No edit: which ranges or ports should be allowed instead is not in the configuration.
-    if (isOverrideFile(file)) return;
-    for (const firewall of resourceInstances(moduleFor(file, module), file, 'google_compute_firewall')) {
-      if (asBool(firewall.value('disabled')) === true) continue;
-      const direction = firewall.value('direction');
-      if (direction && direction.kind !== 'null' && asString(direction)?.trim().toUpperCase() !== 'INGRESS') continue;
+    for (const firewall of ingressFirewalls(file, module)) {
       if (firewall.hasUnknownBlocks('allow')) continue;
       const openings = firewall.blocks('allow').flatMap((allow) => firewallOpening(allow, 'protocol') ?? []);
       if (openings.length === 0) continue;
@@ -59,17 +47,10 @@ export default defineRule({
         ? { messageId: 'allOpen', data: { what: all.what } }
         : { messageId: 'backendOpen', data: { services: services.join(', ') } };
 
-      const ranges = attributeOf(firewall, 'source_ranges');
-      const items = itemsOf(ranges);
-      if (!ranges || !items) continue;
-      for (const item of items) {
-        const cidr = item.value.kind === 'string' ? item.value.value : undefined;
-        if (cidr !== undefined && isWorldCidr(cidr)) report({ at: item.at, messageId: finding.messageId, data: { ...finding.data, cidr }, value: item.value });
+      for (const source of worldSources(firewall)) {
+        const cidr = source.cidr ?? '0.0.0.0/0 (empty source_ranges)';
+        report({ at: source.at, messageId: finding.messageId, data: { ...finding.data, cidr }, value: source.value });
       }
-      // The API fills an empty source_ranges with 0.0.0.0/0 when no other source is set.
-      const noOtherSource =
-        isEmptyList(attributeOf(firewall, 'source_tags')) === true && isEmptyList(attributeOf(firewall, 'source_service_accounts')) === true;
-      if (items.length === 0 && noOtherSource) report({ at: ranges.at, messageId: finding.messageId, data: { ...finding.data, cidr: '0.0.0.0/0 (empty source_ranges)' }, value: ranges.value });
     }
   },
 });
