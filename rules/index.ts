@@ -3,6 +3,8 @@ import dkr001 from './dockerfile/dkr-001-root-user';
 import dkr002 from './dockerfile/dkr-002-unpinned-base-image';
 import dkr003 from './dockerfile/dkr-003-secrets-in-image';
 import dkr004 from './dockerfile/dkr-004-tls-verification-disabled';
+import dkr005 from './dockerfile/dkr-005-base-image-digest';
+import dkr006 from './dockerfile/dkr-006-named-user';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -249,6 +251,8 @@ export const rules: readonly AnyRule[] = [
   dkr002,
   dkr003,
   dkr004,
+  dkr005,
+  dkr006,
   k8s001,
   k8s002,
   k8s003,

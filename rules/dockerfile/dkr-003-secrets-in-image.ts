@@ -55,11 +55,11 @@ export default defineRule({
       'from a secret manager, keep credential files out of the build context with `.dockerignore`, and rotate any credential that was committed.',
   },
   messages: {
-    token: 'A {{kind}} is written in the Dockerfile.',
+    token: 'A secret ({{kind}}) is written in the Dockerfile.',
     cloudCredential: '{{keyword}} {{name}} holds a literal cloud credential: it is stored in the image and its history.',
     secretValue: '{{keyword}} {{name}} holds a literal secret: it is stored in the image and its history.',
     buildArg: 'Build argument {{name}} carries a cloud credential: build arguments are recorded in the image history; use a secret mount.',
-    credentialFile: 'Credential file "{{path}}" ({{kind}}) is copied into the image.',
+    credentialFile: 'Credential file "{{path}}" ({{kind}}) is copied into the image; mount it with RUN --mount=type=secret instead.',
     keyFileForGoogle: 'A Google service account key is copied to {{path}}, the GOOGLE_APPLICATION_CREDENTIALS file.',
     inlineCredential: 'A literal {{what}} is given on the command line: it is stored in the image history.',
     urlCredential: 'The URL embeds a password for "{{user}}": it is stored in the image history.',

@@ -70,7 +70,7 @@ function curlHits(command: ShellCommand): Hit[] {
       if (letter === 'k') {
         const at = arg.text.rangeOf(c, c + 1);
         const offset = arg.text.offsets[c];
-        const fix = offset >= 0 ? remove(at, 'Remove k from the options (verify certificates)') : undefined;
+        const fix = offset >= 0 ? remove(at, `Remove -k from ${value} (verify certificates)`) : undefined;
         hits.push({ at, messageId: 'insecureFlag', data: { tool: 'curl', flag: '-k' }, suggest: fix ? [fix] : [] });
       }
       if (curlValueOptions.has(letter)) {
