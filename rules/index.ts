@@ -5,6 +5,8 @@ import dkr003 from './dockerfile/dkr-003-secrets-in-image';
 import dkr004 from './dockerfile/dkr-004-tls-verification-disabled';
 import dkr005 from './dockerfile/dkr-005-base-image-digest';
 import dkr006 from './dockerfile/dkr-006-named-user';
+import dkr007 from './dockerfile/dkr-007-sudo';
+import dkr008 from './dockerfile/dkr-008-package-signature-bypass';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -253,6 +255,8 @@ export const rules: readonly AnyRule[] = [
   dkr004,
   dkr005,
   dkr006,
+  dkr007,
+  dkr008,
   k8s001,
   k8s002,
   k8s003,
