@@ -7,6 +7,7 @@ import dkr005 from './dockerfile/dkr-005-base-image-digest';
 import dkr006 from './dockerfile/dkr-006-named-user';
 import dkr007 from './dockerfile/dkr-007-sudo';
 import dkr008 from './dockerfile/dkr-008-package-signature-bypass';
+import dkr009 from './dockerfile/dkr-009-end-of-life-base-image';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -257,6 +258,7 @@ export const rules: readonly AnyRule[] = [
   dkr006,
   dkr007,
   dkr008,
+  dkr009,
   k8s001,
   k8s002,
   k8s003,

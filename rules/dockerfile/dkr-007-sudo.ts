@@ -12,6 +12,15 @@ function elevation(command: ShellCommand): { index: number; tool: string } | und
   return tool === 'sudo' || tool === 'doas' ? { index: i, tool } : undefined;
 }
 
+/** `su -c …` or `su root -c …`: `su nobody -c …` drops privileges for a build step and is fine. */
+function suToRoot(command: ShellCommand): boolean {
+  const args = command.args;
+  const flag = args.findIndex((a) => a.value === '-c' || a.value === '--command');
+  if (flag < 0) return false;
+  const users = args.filter((a, i) => i !== flag + 1 && !a.value.startsWith('-') && a.value !== '-');
+  return users.length === 0 || users[0].value === 'root';
+}
+
 export default defineRule({
   id: 'DKR-007',
   title: 'Do not use sudo in RUN instructions',
@@ -57,7 +66,7 @@ export default defineRule({
           report({ at: word.range, messageId: 'sudo', data: { tool: found.tool }, suggest });
           continue;
         }
-        if (commandName(command) === 'su' && command.args.some((a) => a.value === '-c' || a.value === '--command')) {
+        if (commandName(command) === 'su' && suToRoot(command)) {
           report({ at: command.name!.range, messageId: 'su' });
         }
       }

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'installing a package named sudo is not using it', code: 'FROM debian:13-slim\nRUN apt-get install -y --no-install-recommends sudo\n' },
     { name: 'gosu in the entrypoint', code: 'FROM debian:13-slim\nRUN gosu nobody true\n' },
     { name: 'sudo as an argument', code: 'FROM alpine:3.22\nRUN echo sudo\n' },
+    { name: 'su to an unprivileged user drops privileges', code: 'FROM alpine:3.22\nRUN su nobody -s /bin/sh -c "make"\n' },
     { name: 'su without -c', code: 'FROM alpine:3.22\nRUN su --help\n' },
     { name: 'NOPASSWD outside sudoers', code: 'FROM alpine:3.22\nRUN echo NOPASSWD > /tmp/notes\n' },
     { name: 'exec form', code: 'FROM alpine:3.22\nRUN ["sudo", "true"]\n' },
@@ -38,7 +39,8 @@ ruleTester(rule, {
     { name: 'in a heredoc', code: 'FROM ubuntu:24.04\nRUN <<EOF\nsudo apt-get update\nEOF\n', trailingSpaceVariant: false, findings: [{ messageId: 'sudo', line: 3, column: 1, endColumn: 5 }] },
     { name: 'in an ONBUILD trigger', code: 'FROM ubuntu:24.04\nONBUILD RUN sudo make\n', findings: [{ messageId: 'sudo', line: 2, column: 13, endColumn: 17 }] },
     { name: 'doas', code: 'FROM alpine:3.22\nRUN doas apk add curl\n', findings: [{ messageId: 'sudo', line: 2, column: 5, endColumn: 9 }] },
-    { name: 'su -c', code: 'FROM alpine:3.22\nRUN su app -c "make"\n', findings: [{ messageId: 'su', line: 2, column: 5, endColumn: 7 }] },
+    { name: 'su -c to root', code: 'FROM alpine:3.22\nUSER app\nRUN su -c "apk add curl"\n', findings: [{ messageId: 'su', line: 3, column: 5, endColumn: 7 }] },
+    { name: 'su root -c', code: 'FROM alpine:3.22\nRUN su root -c "make"\n', findings: [{ messageId: 'su', line: 2, column: 5, endColumn: 7 }] },
     {
       name: 'passwordless sudoers entry',
       code: 'FROM debian:13-slim\nRUN echo "app ALL=(ALL) NOPASSWD: ALL" >> /etc/sudoers\n',
