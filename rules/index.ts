@@ -10,6 +10,7 @@ import dkr008 from './dockerfile/dkr-008-package-signature-bypass';
 import dkr009 from './dockerfile/dkr-009-end-of-life-base-image';
 import dkr010 from './dockerfile/dkr-010-ssh-server';
 import dkr011 from './dockerfile/dkr-011-plain-http-download';
+import dkr012 from './dockerfile/dkr-012-unapproved-registry';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -263,6 +264,7 @@ export const rules: readonly AnyRule[] = [
   dkr009,
   dkr010,
   dkr011,
+  dkr012,
   k8s001,
   k8s002,
   k8s003,
