@@ -11,6 +11,7 @@ import dkr009 from './dockerfile/dkr-009-end-of-life-base-image';
 import dkr010 from './dockerfile/dkr-010-ssh-server';
 import dkr011 from './dockerfile/dkr-011-plain-http-download';
 import dkr012 from './dockerfile/dkr-012-unapproved-registry';
+import dkr013 from './dockerfile/dkr-013-insecure-run-options';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -265,6 +266,7 @@ export const rules: readonly AnyRule[] = [
   dkr010,
   dkr011,
   dkr012,
+  dkr013,
   k8s001,
   k8s002,
   k8s003,
