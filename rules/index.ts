@@ -12,6 +12,8 @@ import dkr010 from './dockerfile/dkr-010-ssh-server';
 import dkr011 from './dockerfile/dkr-011-plain-http-download';
 import dkr012 from './dockerfile/dkr-012-unapproved-registry';
 import dkr013 from './dockerfile/dkr-013-insecure-run-options';
+import dkr014 from './dockerfile/dkr-014-remote-script-piped-to-shell';
+import dkr015 from './dockerfile/dkr-015-world-writable-files';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -267,6 +269,8 @@ export const rules: readonly AnyRule[] = [
   dkr011,
   dkr012,
   dkr013,
+  dkr014,
+  dkr015,
   k8s001,
   k8s002,
   k8s003,

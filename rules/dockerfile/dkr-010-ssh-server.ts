@@ -60,7 +60,7 @@ export default defineRule({
             const verbs = installVerbs[commandName(command) ?? ''];
             if (!verbs || !command.args.some((a) => verbs.includes(a.value))) continue;
             for (const arg of command.args) {
-              const name = arg.value.replace(/[=:].*$/, '');
+              const name = arg.value.split(/[=:]/)[0];
               if (sshPackages.has(name) || (commandName(command) === 'apk' && name === 'openssh')) {
                 report({ at: arg.range, messageId: 'install', data: { package: name } });
               }
