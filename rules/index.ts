@@ -14,6 +14,7 @@ import dkr012 from './dockerfile/dkr-012-unapproved-registry';
 import dkr013 from './dockerfile/dkr-013-insecure-run-options';
 import dkr014 from './dockerfile/dkr-014-remote-script-piped-to-shell';
 import dkr015 from './dockerfile/dkr-015-world-writable-files';
+import dkr016 from './dockerfile/dkr-016-remote-add-without-checksum';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -271,6 +272,7 @@ export const rules: readonly AnyRule[] = [
   dkr013,
   dkr014,
   dkr015,
+  dkr016,
   k8s001,
   k8s002,
   k8s003,
