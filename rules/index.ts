@@ -15,6 +15,7 @@ import dkr013 from './dockerfile/dkr-013-insecure-run-options';
 import dkr014 from './dockerfile/dkr-014-remote-script-piped-to-shell';
 import dkr015 from './dockerfile/dkr-015-world-writable-files';
 import dkr016 from './dockerfile/dkr-016-remote-add-without-checksum';
+import dkr017 from './dockerfile/dkr-017-package-index-update-alone';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -273,6 +274,7 @@ export const rules: readonly AnyRule[] = [
   dkr014,
   dkr015,
   dkr016,
+  dkr017,
   k8s001,
   k8s002,
   k8s003,
