@@ -3,6 +3,19 @@ import dkr001 from './dockerfile/dkr-001-root-user';
 import dkr002 from './dockerfile/dkr-002-unpinned-base-image';
 import dkr003 from './dockerfile/dkr-003-secrets-in-image';
 import dkr004 from './dockerfile/dkr-004-tls-verification-disabled';
+import dkr005 from './dockerfile/dkr-005-base-image-digest';
+import dkr006 from './dockerfile/dkr-006-named-user';
+import dkr007 from './dockerfile/dkr-007-sudo';
+import dkr008 from './dockerfile/dkr-008-package-signature-bypass';
+import dkr009 from './dockerfile/dkr-009-end-of-life-base-image';
+import dkr010 from './dockerfile/dkr-010-ssh-server';
+import dkr011 from './dockerfile/dkr-011-plain-http-download';
+import dkr012 from './dockerfile/dkr-012-unapproved-registry';
+import dkr013 from './dockerfile/dkr-013-insecure-run-options';
+import dkr014 from './dockerfile/dkr-014-remote-script-piped-to-shell';
+import dkr015 from './dockerfile/dkr-015-world-writable-files';
+import dkr016 from './dockerfile/dkr-016-remote-add-without-checksum';
+import dkr017 from './dockerfile/dkr-017-package-index-update-alone';
 import k8s001 from './kubernetes/k8s-001-privileged-container';
 import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
@@ -389,6 +402,19 @@ export const rules: readonly AnyRule[] = [
   dkr002,
   dkr003,
   dkr004,
+  dkr005,
+  dkr006,
+  dkr007,
+  dkr008,
+  dkr009,
+  dkr010,
+  dkr011,
+  dkr012,
+  dkr013,
+  dkr014,
+  dkr015,
+  dkr016,
+  dkr017,
   k8s001,
   k8s002,
   k8s003,

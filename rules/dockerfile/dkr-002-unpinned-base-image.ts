@@ -1,17 +1,9 @@
-import { defineRule, type RelatedLocation, type Stage } from '../api';
-
-function expansionNote(stage: Stage): { via: string; related: RelatedLocation[] } {
-  const { image } = stage;
-  if (!image.expanded) return { via: '', related: [] };
-  return {
-    via: ` (from ARG default${image.expandedFrom.length > 1 ? 's' : ''} ${image.expandedFrom.map((p) => p.key).join(', ')})`,
-    related: image.expandedFrom.map((p) => ({ message: `ARG ${p.key} default`, range: p.valueRange ?? p.range })),
-  };
-}
+import { defineRule } from '../api';
+import { expansionNote } from '../shared/dockerfile-images';
 
 export default defineRule({
   id: 'DKR-002',
-  title: 'Pin base images to a version and digest',
+  title: 'Pin base images to a version tag',
   target: 'dockerfile',
   severity: 'medium',
   preset: 'recommended',
@@ -20,24 +12,19 @@ export default defineRule({
   docs: {
     rationale:
       'An image without a tag, or tagged latest, changes under the build without review: a rebuild can pull a ' +
-      'different major version or an untrusted push. A tag can also be moved; only a digest names exact content.',
+      'different major version or an untrusted push. Pinning the final image by digest as well is checked by DKR-005 in the strict preset.',
     remediation:
-      'Reference base images by an explicit version tag and pin the final stage by digest, e.g. ' +
-      '`FROM alpine:3.22@sha256:<digest>`, and let a bot (Renovate, Dependabot) update both.',
+      'Reference base images by an explicit version tag, e.g. `FROM alpine:3.22`, and let a bot (Renovate, Dependabot) update it.',
   },
   messages: {
     untagged: 'Base image "{{image}}"{{via}} has no tag or digest, so it means "latest".',
     latest: 'Base image "{{image}}"{{via}} uses the moving "latest" tag.',
-    noDigest: 'The final base image "{{image}}"{{via}} is not pinned by digest (@sha256:…).',
   },
   examples: {
     bad: 'FROM python\nCMD ["python", "-V"]\n',
-    good:
-      'FROM python:3.13-slim@sha256:6f1c0a6e2ea10d8b5fd7a4cd43a5a4de3b0e9b5c0b7e8c3fbd5c6a4a0f6c9e11\nCMD ["python", "-V"]\n',
+    good: 'FROM python:3.13-slim\nCMD ["python", "-V"]\n',
   },
   check({ file, report }) {
-    // The final image is built on the root of the final stage's FROM <alias> chain.
-    const shipped = file.finalStage()?.root();
     for (const stage of file.stages) {
       const { image } = stage;
       // Stages built on another stage, scratch and unknown references have no tag to pin.
@@ -49,8 +36,6 @@ export default defineRule({
         report({ at: image.range, messageId: 'untagged', data, related });
       } else if (image.tag.toLowerCase() === 'latest') {
         report({ at: image.tagRange ?? image.range, messageId: 'latest', data, related });
-      } else if (stage === shipped) {
-        report({ at: image.range, messageId: 'noDigest', data, related, severity: 'low' });
       }
     }
   },

@@ -6,6 +6,7 @@ import {
   type Range,
   type ReportDescriptor,
   type Severity,
+  type ShellCommand,
   type Stage,
   type Word,
 } from '../api';
@@ -55,11 +56,11 @@ export default defineRule({
       'from a secret manager, keep credential files out of the build context with `.dockerignore`, and rotate any credential that was committed.',
   },
   messages: {
-    token: 'A {{kind}} is written in the Dockerfile.',
+    token: 'A secret ({{kind}}) is written in the Dockerfile.',
     cloudCredential: '{{keyword}} {{name}} holds a literal cloud credential: it is stored in the image and its history.',
     secretValue: '{{keyword}} {{name}} holds a literal secret: it is stored in the image and its history.',
     buildArg: 'Build argument {{name}} carries a cloud credential: build arguments are recorded in the image history; use a secret mount.',
-    credentialFile: 'Credential file "{{path}}" ({{kind}}) is copied into the image.',
+    credentialFile: 'Credential file "{{path}}" ({{kind}}) is copied into the image; mount it with RUN --mount=type=secret instead.',
     keyFileForGoogle: 'A Google service account key is copied to {{path}}, the GOOGLE_APPLICATION_CREDENTIALS file.',
     inlineCredential: 'A literal {{what}} is given on the command line: it is stored in the image history.',
     urlCredential: 'The URL embeds a password for "{{user}}": it is stored in the image history.',
@@ -120,6 +121,10 @@ export default defineRule({
         const name = command.name?.value.replace(/^.*\//, '');
         if (!name) continue;
         const args = command.args;
+        if (name === 'echo' || name === 'printf') {
+          const password = chpasswdInput(command);
+          if (password) emit(stage, { at: password.range, messageId: 'inlineCredential', data: { what: 'account password (chpasswd)' }, severity: 'high' });
+        }
         args.forEach((arg, i) => {
           const inline = /^(--[a-z-]{2,30})=(.*)$/s.exec(arg.value);
           if (inline && secretOptions.test(inline[1]) && isLiteralSecret(inline[2])) {
@@ -231,6 +236,22 @@ function npmAuthValues(text: string): [number, number][] {
     out.push([start, start + value.length]);
   }
   return out;
+}
+
+const pipedToChpasswd = /^[ \t]{0,20}\|[ \t]{0,20}(?:sudo[ \t]{1,5})?(?:\/usr\/sbin\/|\/sbin\/)?chpasswd(?![\w.-])/;
+
+/** The literal password of `echo 'user:password' | chpasswd`, located in the file. */
+function chpasswdInput(command: ShellCommand): { range: Range } | undefined {
+  const last = command.words[command.words.length - 1];
+  if (!pipedToChpasswd.test(command.source.text.slice(last.end, last.end + 80))) return undefined;
+  for (const arg of command.args) {
+    const colon = arg.value.indexOf(':');
+    if (colon <= 0 || !/^[\w.-]{1,32}$/.test(arg.value.slice(0, colon))) continue;
+    const password = arg.value.slice(colon + 1).replace(/\\n$/, '');
+    if (!isLiteralSecret(password)) continue;
+    return { range: arg.text.rangeOf(colon + 1, colon + 1 + password.length) };
+  }
+  return undefined;
 }
 
 /** True when copying `source` to `destination` creates the file at `target`. */

@@ -12,6 +12,7 @@ import {
   type ShellCommand,
   type Word,
 } from '../api';
+import { removeSpan } from '../shared/dockerfile-scripts';
 
 type MessageId = 'insecureFlag' | 'trustedHost' | 'insecureConfig' | 'insecureEnv';
 
@@ -36,21 +37,6 @@ const insecureEnv: { name: RegExp; insecure: (value: string) => boolean; safe?: 
   { name: /^PIP_TRUSTED_HOST$/, insecure: (v) => v.trim() !== '' },
 ];
 
-/**
- * Removes `start..end` of `text` and the blanks before it on the same line (or after it when it
- * starts a line). Undefined when the span is not one unbroken piece of the file.
- */
-function removeSpan(text: MappedText, start: number, end: number, title: string): Fix | undefined {
-  if (!text.isContiguous(start, end)) return undefined;
-  let from = start;
-  while (from > 0 && /[ \t]/.test(text.text[from - 1]) && text.isContiguous(from - 1, end)) from--;
-  // Keep the indentation of a flag that starts its line; take the blanks after it instead.
-  if (from < start && text.lineIndex.positionAt(text.offsets[from]).character === 0) from = start;
-  let to = end;
-  if (from === start) while (to < text.length && /[ \t]/.test(text.text[to]) && text.isContiguous(start, to + 1)) to++;
-  return remove(text.rangeOf(from, to), title);
-}
-
 function curlHits(command: ShellCommand): Hit[] {
   const script = command.source;
   const hits: Hit[] = [];
@@ -70,7 +56,7 @@ function curlHits(command: ShellCommand): Hit[] {
       if (letter === 'k') {
         const at = arg.text.rangeOf(c, c + 1);
         const offset = arg.text.offsets[c];
-        const fix = offset >= 0 ? remove(at, 'Remove k from the options (verify certificates)') : undefined;
+        const fix = offset >= 0 ? remove(at, `Remove -k from ${value} (verify certificates)`) : undefined;
         hits.push({ at, messageId: 'insecureFlag', data: { tool: 'curl', flag: '-k' }, suggest: fix ? [fix] : [] });
       }
       if (curlValueOptions.has(letter)) {

@@ -66,7 +66,7 @@ describe('built CLI', () => {
       documents.push(pod(i));
       size += documents[documents.length - 1].length;
     }
-    const cwd = makeTree({ 'huge.yaml': documents.join(''), Dockerfile: 'FROM alpine:3.20\nUSER 10001\n' });
+    const cwd = makeTree({ 'huge.yaml': documents.join(''), Dockerfile: 'FROM alpine\nUSER 10001\n' });
     const run = cli(['lint', '.', '--max-file-size', '16MiB', '--max-memory', '64MiB', '--format', 'json'], cwd);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);

@@ -34,12 +34,12 @@ describe('terminal-safe text', () => {
 });
 
 describe('untrusted text in the output', () => {
-  // A directory name and a USER value from the file, both quoted by the output.
+  // A directory name and a USER value from the file (a named user: strict), both quoted by the output.
   const files = { [`evil${clearScreen}/Dockerfile`]: `FROM alpine:3.22@sha256:${'a'.repeat(64)}\nUSER "${retitle}${rightToLeft}root"\n` };
 
   it('is escaped in the text format, even without color', async () => {
     const cwd = makeTree(files);
-    const run = await runCli(['lint', '--no-color'], { cwd, rules });
+    const run = await runCli(['lint', '--no-color', '--preset', 'strict'], { cwd, rules });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(controls);
     expect(run.stdout).toContain('evil\\x1B[2J/Dockerfile');
@@ -49,7 +49,7 @@ describe('untrusted text in the output', () => {
   it('is escaped in JSON and SARIF, which stay parseable to the same text', async () => {
     const cwd = makeTree(files);
     for (const format of ['json', 'sarif']) {
-      const run = await runCli(['lint', '--format', format], { cwd, rules });
+      const run = await runCli(['lint', '--format', format, '--preset', 'strict'], { cwd, rules });
       expect(run.stdout, format).not.toMatch(controls);
       expect(run.stdout, format).toContain('\\u001b]0;pwned\\u0007\\u202eroot');
       expect(strings(JSON.parse(run.stdout)).some((s) => s.includes(`${retitle}${rightToLeft}root`)), format).toBe(true);

@@ -40,13 +40,13 @@ describe('secrets on long lines', () => {
   it.each([10_000, 1_000_000])('reports a token at column %i of a RUN line at its exact place', (column) => {
     const prefix = 'RUN echo ';
     const text = `FROM alpine:3.22\n${prefix}${noise(column - prefix.length - 2)} ${awsKeyId} && true\nUSER 10001\n`;
-    expect(secretFindings(text)).toEqual([`2:${column}-${column + awsKeyId.length} A AWS access key id is written in the Dockerfile.`]);
+    expect(secretFindings(text)).toEqual([`2:${column}-${column + awsKeyId.length} A secret (AWS access key id) is written in the Dockerfile.`]);
   }, 60_000);
 
   it('reports a token after a long ENV value on the same line', () => {
     const text = `FROM alpine:3.22\nENV BLOB=${noise(20_000)} TOKEN_FOR_CI=${githubToken}\nUSER 10001\n`;
     const column = 'ENV BLOB='.length + 20_000 + ' TOKEN_FOR_CI='.length + 1;
-    expect(secretFindings(text)).toContainEqual(`2:${column}-${column + githubToken.length} A GitHub token is written in the Dockerfile.`);
+    expect(secretFindings(text)).toContainEqual(`2:${column}-${column + githubToken.length} A secret (GitHub token) is written in the Dockerfile.`);
   }, 60_000);
 
   /** 5 MB lines built to make a scanner backtrack or a report step grow with the number of hits. */
@@ -71,7 +71,7 @@ describe('secrets on long lines', () => {
     const started = performance.now();
     const found = secretFindings(`FROM alpine:3.22\nRUN echo ${`${githubToken} `.repeat(count)}\nUSER 10001\n`);
     expect(found).toHaveLength(count);
-    expect(found[count - 1]).toBe(`2:${10 + (count - 1) * 41}-${10 + (count - 1) * 41 + 40} A GitHub token is written in the Dockerfile.`);
+    expect(found[count - 1]).toBe(`2:${10 + (count - 1) * 41}-${10 + (count - 1) * 41 + 40} A secret (GitHub token) is written in the Dockerfile.`);
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });

@@ -17,6 +17,10 @@ ruleTester(rule, {
     { name: 'user from an ARG default', code: 'FROM alpine:3.22\nARG UID=10001\nUSER ${UID}\n' },
     { name: 'root before the final USER', code: 'FROM alpine:3.22\nUSER root\nRUN apk add curl\nUSER 65532:65532\n' },
     { name: 'empty file', code: '' },
+    { name: 'named user (DKR-006)', code: 'FROM node:22-alpine\nUSER node\nCMD ["node", "server.js"]\n' },
+    { name: 'export-only FROM scratch stage', code: 'FROM golang:1.26 AS lint\nRUN golangci-lint run\nFROM scratch\nCOPY --from=lint /out /\n' },
+    { name: 'empty ARG default in FROM: unknown image', code: '# escape=`\nARG TAG=\nFROM mcr.microsoft.com/windows/servercore:${TAG}\nRUN echo hi\n' },
+    { name: 'gosu-deps virtual package name alone does not count', code: 'FROM alpine:3.22\nUSER 10001\nRUN echo gosu-deps\n' },
   ],
   bad: [
     {
@@ -63,9 +67,19 @@ ruleTester(rule, {
       findings: [{ messageId: 'root', line: 3, column: 6, endColumn: 13, suggestions: [{ output: 'FROM alpine:3.22\nENV RUN_AS=root\nUSER 10001\n' }] }],
     },
     {
-      name: 'named user: kubelet cannot verify',
-      code: 'FROM node:22-alpine\nUSER node\nCMD ["node", "server.js"]\n',
-      findings: [{ messageId: 'named', line: 2, column: 6, endColumn: 10, severity: 'low' }],
+      name: 'entrypoint steps down with gosu: starts as root',
+      code: 'FROM debian:13-slim\nRUN set -eux; \\\n\twget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/1.17/gosu-amd64"; \\\n\tchmod +x /usr/local/bin/gosu; gosu nobody true\nENTRYPOINT ["docker-entrypoint.sh"]\n',
+      findings: [{ messageId: 'stepsDown', line: 1, column: 1, endColumn: 20, severity: 'medium', suggestions: [] }],
+    },
+    {
+      name: 'explicit root with su-exec',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache su-exec\nUSER root\nENTRYPOINT ["/entrypoint.sh"]\n',
+      findings: [{ messageId: 'stepsDown', line: 3, column: 6, endColumn: 10, severity: 'medium' }],
+    },
+    {
+      name: 'FROM scratch with an ENTRYPOINT inherited through FROM <alias>',
+      code: 'FROM scratch AS base\nENTRYPOINT ["/app"]\nFROM base\nCOPY app /app\n',
+      findings: [{ messageId: 'unset', line: 3, column: 1, endColumn: 10 }],
     },
     {
       name: 'Windows ContainerAdministrator',

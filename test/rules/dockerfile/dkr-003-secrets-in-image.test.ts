@@ -8,6 +8,8 @@ const jwt = 'eyJ' + 'hbGciOiJIUzI1NiJ9.' + 'eyJ' + 'zdWIiOiJjaSJ9.' + 'c2lnbmF0d
 
 ruleTester(rule, {
   good: [
+    { name: 'chpasswd from a secret mount', code: 'FROM debian:13-slim\nRUN --mount=type=secret,id=pw echo "app:$(cat /run/secrets/pw)" | chpasswd\n' },
+    { name: 'echo user:value not piped to chpasswd', code: 'FROM debian:13-slim\nRUN echo "app:x9Kq2LmP7v" > /tmp/notes\n' },
     { name: 'secret mount', code: 'FROM alpine:3.22\nRUN --mount=type=secret,id=npm,target=/root/.npmrc npm ci\n' },
     { name: 'reference to a build arg', code: 'FROM alpine:3.22\nARG DB_PASSWORD\nENV DB_PASSWORD=${DB_PASSWORD}\n' },
     { name: 'plain $ reference', code: 'FROM alpine:3.22\nENV API_TOKEN=$TOKEN_FROM_CI\n' },
@@ -28,6 +30,11 @@ ruleTester(rule, {
     { name: 'mysql -p with a variable', code: 'FROM mysql:8.4\nRUN mysql -uroot -p"$MYSQL_ROOT_PASSWORD" -e "select 1"\n' },
   ],
   bad: [
+    {
+      name: 'password set with chpasswd',
+      code: 'FROM debian:13-slim\nRUN useradd dev && echo "dev:Sup3rS3cretPw" | chpasswd\n',
+      findings: [{ messageId: 'inlineCredential', line: 2, column: 30, endColumn: 43, severity: 'high' }],
+    },
     {
       name: 'literal secret in ENV',
       code: 'FROM alpine:3.22\nENV DB_PASSWORD=9vT2mQx7Lp4s\n',

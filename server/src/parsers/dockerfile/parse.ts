@@ -391,7 +391,9 @@ class Builder {
           const pair = this.globalPair(n);
           if (pair) expandedFrom.push(pair);
         }
-        return globals.get(n);
+        // An empty default (`ARG TAG=`) is a value the build is expected to pass: the image is unknown.
+        const value = globals.get(n);
+        return value === '' ? undefined : value;
       });
       resolved = result?.text;
       if (result) mapped = result;
