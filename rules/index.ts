@@ -9,6 +9,9 @@ import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
+import k8s041 from './kubernetes/k8s-041-secret-data-committed';
+import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
+import k8s043 from './kubernetes/k8s-043-service-account-token-secret';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -256,6 +259,9 @@ export const rules: readonly AnyRule[] = [
   k8s004,
   k8s005,
   k8s040,
+  k8s041,
+  k8s042,
+  k8s043,
   tf001,
   tf002,
   tf003,

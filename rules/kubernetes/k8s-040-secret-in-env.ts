@@ -1,4 +1,5 @@
 import { defineRule, type WorkloadValue } from '../api';
+import { committedSecretFrameworks, isPlaceholderName } from '../shared/kubernetes-objects';
 import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName } from '../shared/secrets';
 
 export default defineRule({
@@ -9,11 +10,7 @@ export default defineRule({
   severity: 'high',
   preset: 'recommended',
   requirements: ['1.1', '3.3'],
-  frameworks: {
-    iso27001: ['A.5.17', 'A.8.24'],
-    nist80053: ['IA-5(7)', 'SC-28'],
-    cis: ['CIS Kubernetes Benchmark v1.12.0 5.4.1'],
-  },
+  frameworks: committedSecretFrameworks('5.4.1'),
   docs: {
     rationale:
       'A literal in `env[].value` is committed with the manifest, shown by `kubectl describe` and readable by anyone ' +
@@ -55,7 +52,7 @@ export default defineRule({
           report({ at: at(token.start, token.end), messageId: 'token', data: { ...data, kind: token.kind }, severity: token.severity, value });
         } else if (url) {
           report({ at: at(url.start, url.end), messageId: 'urlCredential', data: { ...data, user: url.user }, value });
-        } else if (isSecretName(name) && !isPlaceholder(text, name, 4) && !isNonSecretShape(text)) {
+        } else if (isSecretName(name) && !isPlaceholder(text, name, 4) && !isNonSecretShape(text) && !isPlaceholderName(text)) {
           report({ at: value.range, messageId: 'secretValue', data, value });
         } else {
           continue;

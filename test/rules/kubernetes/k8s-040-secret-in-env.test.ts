@@ -31,6 +31,7 @@ ruleTester(rule, {
     { name: 'secretKeyRef', code: pod('    - name: DB_PASSWORD\n      valueFrom:\n        secretKeyRef: {name: db, key: password}\n') },
     { name: 'non-secret names', code: pod('    - name: LOG_LEVEL\n      value: debug\n    - name: PASSWORD_FILE\n      value: /run/secrets/db\n') },
     { name: 'placeholder value', code: pod('    - name: API_TOKEN\n      value: changeme\n    - name: DB_PASSWORD\n      value: ""\n') },
+    { name: 'names in capitals where a value goes', code: pod('    - name: GOOGLE_API_KEY\n      value: GOOGLE_API_KEY_VAL\n    - name: NGC_API_KEY\n      value: "nvapi-NVKEY"\n') },
     { name: 'dependent variable reference', code: pod('    - name: DB_PASSWORD\n      value: $(PASSWORD_FROM_SECRET)\n') },
     { name: 'boolean and path shapes', code: pod('    - name: USE_TOKEN\n      value: "true"\n    - name: SECRET\n      value: /etc/secret\n') },
     { name: 'env in a ConfigMap is not a container', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  env: |\n    DB_PASSWORD=hunter22\n' },

@@ -1,0 +1,42 @@
+import type { KubernetesFile, KubernetesObject, Range, YamlNode } from '../api';
+
+/** The objects of a file with this kind in the core group (`v1`), or in the groups given. */
+export function objectsOfKind(file: KubernetesFile, kind: string, groups: readonly string[] = ['']): KubernetesObject[] {
+  return file.objects.filter((object) => object.kind === kind && groups.includes(object.group));
+}
+
+/**
+ * Where `needle`, found in the decoded value of a scalar, is written: its own range when the
+ * scalar holds it verbatim (plain, quoted without escapes, block scalars line by line), else the
+ * whole scalar.
+ */
+export function rangeOfText(file: KubernetesFile, node: YamlNode, needle: string): Range {
+  if (node.aliased || needle.length === 0) return node.range;
+  const start = node.startOffset;
+  const at = file.text.slice(start, node.contentEnd()).indexOf(needle);
+  return at < 0 ? node.range : file.lines.rangeOf(start + at, start + at + needle.length);
+}
+
+/** The entries of a mapping with a value (`data` of a Secret or ConfigMap). */
+export function keyValues(map: YamlNode | undefined): { key: string; keyRange: Range; value: YamlNode }[] {
+  const out: { key: string; keyRange: Range; value: YamlNode }[] = [];
+  for (const entry of map?.entries() ?? []) if (entry.value && !entry.value.isNull) out.push({ key: entry.key, keyRange: entry.keyRange, value: entry.value });
+  return out;
+}
+
+/**
+ * `GOOGLE_API_KEY_VAL`, `INSERT_TOKEN_HERE`, `nvapi-NVKEY`: a name in capitals where a value goes,
+ * after at most a lower-case format prefix.
+ */
+export function isPlaceholderName(text: string): boolean {
+  return /^(?:[a-z]{1,10}-)?[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){0,10}$/.test(text) && /[A-Z]{3}/.test(text) && !/[0-9]{4}/.test(text);
+}
+
+/** The framework controls of a rule about credentials written in manifests, with its CIS Kubernetes items. */
+export function committedSecretFrameworks(...cisItems: string[]) {
+  return {
+    iso27001: ['A.5.17', 'A.8.24'],
+    nist80053: ['IA-5(7)', 'SC-28'],
+    cis: cisItems.map((item) => `CIS Kubernetes Benchmark v1.12.0 ${item}`),
+  };
+}
