@@ -12,6 +12,9 @@ import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
 import k8s043 from './kubernetes/k8s-043-service-account-token-secret';
+import k8s044 from './kubernetes/k8s-044-rbac-wildcards';
+import k8s045 from './kubernetes/k8s-045-rbac-dangerous-permissions';
+import k8s046 from './kubernetes/k8s-046-rbac-privileged-bindings';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -262,6 +265,9 @@ export const rules: readonly AnyRule[] = [
   k8s041,
   k8s042,
   k8s043,
+  k8s044,
+  k8s045,
+  k8s046,
   tf001,
   tf002,
   tf003,

@@ -40,3 +40,38 @@ export function committedSecretFrameworks(...cisItems: string[]) {
     cis: cisItems.map((item) => `CIS Kubernetes Benchmark v1.12.0 ${item}`),
   };
 }
+
+export const rbacGroup = 'rbac.authorization.k8s.io';
+
+/** One rule of a Role or ClusterRole, with its lists as written. */
+export interface RbacRule {
+  readonly role: KubernetesObject;
+  readonly clusterWide: boolean;
+  readonly node: YamlNode;
+  readonly apiGroups: readonly YamlNode[];
+  readonly resources: readonly YamlNode[];
+  readonly verbs: readonly YamlNode[];
+  readonly resourceNames: readonly YamlNode[];
+}
+
+/** Every rule of every Role and ClusterRole of the file. */
+export function rbacRules(file: KubernetesFile): RbacRule[] {
+  const out: RbacRule[] = [];
+  for (const role of file.objects) {
+    if (role.group !== rbacGroup || (role.kind !== 'Role' && role.kind !== 'ClusterRole')) continue;
+    for (const node of role.root.get('rules')?.items() ?? []) {
+      if (!node.isMap) continue;
+      const list = (key: string) => node.get(key)?.items() ?? [];
+      out.push({
+        role,
+        clusterWide: role.kind === 'ClusterRole',
+        node,
+        apiGroups: list('apiGroups'),
+        resources: list('resources'),
+        verbs: list('verbs'),
+        resourceNames: list('resourceNames'),
+      });
+    }
+  }
+  return out;
+}
