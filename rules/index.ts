@@ -15,6 +15,10 @@ import k8s043 from './kubernetes/k8s-043-service-account-token-secret';
 import k8s044 from './kubernetes/k8s-044-rbac-wildcards';
 import k8s045 from './kubernetes/k8s-045-rbac-dangerous-permissions';
 import k8s046 from './kubernetes/k8s-046-rbac-privileged-bindings';
+import k8s047 from './kubernetes/k8s-047-public-load-balancer';
+import k8s048 from './kubernetes/k8s-048-node-port-service';
+import k8s049 from './kubernetes/k8s-049-network-policy-allows-all';
+import k8s050 from './kubernetes/k8s-050-ingress-without-tls';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -268,6 +272,10 @@ export const rules: readonly AnyRule[] = [
   k8s044,
   k8s045,
   k8s046,
+  k8s047,
+  k8s048,
+  k8s049,
+  k8s050,
   tf001,
   tf002,
   tf003,
