@@ -19,6 +19,8 @@ import k8s047 from './kubernetes/k8s-047-public-load-balancer';
 import k8s048 from './kubernetes/k8s-048-node-port-service';
 import k8s049 from './kubernetes/k8s-049-network-policy-allows-all';
 import k8s050 from './kubernetes/k8s-050-ingress-without-tls';
+import k8s051 from './kubernetes/k8s-051-default-service-account';
+import k8s052 from './kubernetes/k8s-052-service-account-token-automount';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -276,6 +278,8 @@ export const rules: readonly AnyRule[] = [
   k8s048,
   k8s049,
   k8s050,
+  k8s051,
+  k8s052,
   tf001,
   tf002,
   tf003,

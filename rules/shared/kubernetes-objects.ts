@@ -1,4 +1,4 @@
-import type { KubernetesFile, KubernetesObject, Range, YamlNode } from '../api';
+import type { KubernetesFile, KubernetesObject, PodSpec, Range, YamlNode } from '../api';
 
 /** The objects of a file with this kind in the core group (`v1`), or in the groups given. */
 export function objectsOfKind(file: KubernetesFile, kind: string, groups: readonly string[] = ['']): KubernetesObject[] {
@@ -74,4 +74,20 @@ export function rbacRules(file: KubernetesFile): RbacRule[] {
     }
   }
   return out;
+}
+
+/** Where to report what a pod spec lacks: the key that holds it (`spec`, `template.spec`'s `spec`). */
+export function podSpecKeyRange(pod: PodSpec): Range {
+  const parent = pod.path.length > 1 ? pod.object.root.get(...pod.path.slice(0, -1)) : pod.object.root;
+  return parent?.entry(pod.path[pod.path.length - 1])?.keyRange ?? pod.node.range;
+}
+
+/** A fragment (a Kustomize or strategic-merge patch) that cannot be judged on what it lacks. */
+export function isPartialPod(pod: PodSpec): boolean {
+  return pod.containers.length === 0 || pod.containers.every((container) => container.partial);
+}
+
+/** The service account a pod runs as: `serviceAccountName`, else the deprecated `serviceAccount`. */
+export function podServiceAccount(pod: PodSpec) {
+  return pod.field('serviceAccountName') ?? pod.field('serviceAccount');
 }
