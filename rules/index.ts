@@ -21,6 +21,7 @@ import k8s049 from './kubernetes/k8s-049-network-policy-allows-all';
 import k8s050 from './kubernetes/k8s-050-ingress-without-tls';
 import k8s051 from './kubernetes/k8s-051-default-service-account';
 import k8s052 from './kubernetes/k8s-052-service-account-token-automount';
+import k8s053 from './kubernetes/k8s-053-rbac-pod-exec';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -280,6 +281,7 @@ export const rules: readonly AnyRule[] = [
   k8s050,
   k8s051,
   k8s052,
+  k8s053,
   tf001,
   tf002,
   tf003,
