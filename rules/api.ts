@@ -39,3 +39,6 @@ export type {
 
 export type { Instruction, KeyValue, MappedText, Stage, Word } from '../server/src/parsers/dockerfile/model';
 export { shellCommandsDeep, type ShellCommand } from '../server/src/parsers/dockerfile/shell';
+
+export type { KubernetesFile, KubernetesObject, PodSpec, YamlEntry, YamlNode } from '../server/src/parsers/kubernetes/model';
+export type { WorkloadEntry, WorkloadValue } from '../server/src/parsers/kubernetes/workload-model';

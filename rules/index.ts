@@ -21,6 +21,20 @@ import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
+import k8s040 from './kubernetes/k8s-040-secret-in-env';
+import k8s041 from './kubernetes/k8s-041-secret-data-committed';
+import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
+import k8s043 from './kubernetes/k8s-043-service-account-token-secret';
+import k8s044 from './kubernetes/k8s-044-rbac-wildcards';
+import k8s045 from './kubernetes/k8s-045-rbac-dangerous-permissions';
+import k8s046 from './kubernetes/k8s-046-rbac-privileged-bindings';
+import k8s047 from './kubernetes/k8s-047-public-load-balancer';
+import k8s048 from './kubernetes/k8s-048-node-port-service';
+import k8s049 from './kubernetes/k8s-049-network-policy-allows-all';
+import k8s050 from './kubernetes/k8s-050-ingress-without-tls';
+import k8s051 from './kubernetes/k8s-051-default-service-account';
+import k8s052 from './kubernetes/k8s-052-service-account-token-automount';
+import k8s053 from './kubernetes/k8s-053-rbac-pod-exec';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -420,6 +434,20 @@ export const rules: readonly AnyRule[] = [
   k8s003,
   k8s004,
   k8s005,
+  k8s040,
+  k8s041,
+  k8s042,
+  k8s043,
+  k8s044,
+  k8s045,
+  k8s046,
+  k8s047,
+  k8s048,
+  k8s049,
+  k8s050,
+  k8s051,
+  k8s052,
+  k8s053,
   tf001,
   tf002,
   tf003,

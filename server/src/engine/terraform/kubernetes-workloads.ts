@@ -309,6 +309,7 @@ function createContainer(pod: WorkloadPod, list: ContainerList, index: number, n
     // A Terraform resource is a whole object, never a patch.
     partial: false,
     anchor: nameEntry?.value?.range ?? node.range,
+    field: (name) => present(node.entry(name)),
     own: (field: ContainerSecurityField | InheritedSecurityField) => own(field),
     effective(field: InheritedSecurityField) {
       const mine = own(field);

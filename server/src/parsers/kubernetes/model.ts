@@ -86,6 +86,8 @@ export interface Container extends WorkloadContainer {
   readonly partial: boolean;
   /** Where to report a missing setting: the `name` value, else the container's first key. */
   readonly anchor: Range;
+  /** A field of the container itself (`env`, `ports`, ...), null values treated as absent. */
+  field(name: string): YamlEntry | undefined;
   /** A field of the container's own securityContext; null values treated as absent. */
   own(field: ContainerSecurityField | InheritedSecurityField): EffectiveValue | undefined;
   /** A field the container sets, else the pod-level value it inherits. */

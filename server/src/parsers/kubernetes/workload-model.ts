@@ -103,6 +103,8 @@ export interface WorkloadContainer {
   readonly partial: boolean;
   /** Where to report a missing setting: the `name` value, else the start of the container. */
   readonly anchor: Range;
+  /** A field of the container itself (`env`, `ports`, ...), null values treated as absent. */
+  field(name: string): WorkloadEntry | undefined;
   /** A field of the container's own securityContext; null values treated as absent. */
   own(field: ContainerSecurityField | InheritedSecurityField): WorkloadEffectiveValue | undefined;
   /** A field the container sets, else the pod-level value it inherits. */

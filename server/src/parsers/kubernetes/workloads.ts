@@ -127,6 +127,10 @@ function createContainer(pod: PodSpec, list: ContainerList, index: number, node:
     securityContextEntry,
     partial: !present(image),
     anchor: anchorOf(node, nameEntry),
+    field(name) {
+      const entry = node.entry(name);
+      return present(entry) ? entry : undefined;
+    },
     own: (field: ContainerSecurityField | InheritedSecurityField) => own(field),
     effective(field: InheritedSecurityField) {
       const mine = own(field);
