@@ -8,6 +8,7 @@ import k8s002 from './kubernetes/k8s-002-run-as-root';
 import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
+import k8s006 from './kubernetes/k8s-006-image-not-digest-pinned';
 import tf001 from './terraform/tf-001-aws-sg-admin-open';
 import tf002 from './terraform/tf-002-azure-nsg-admin-open';
 import tf003 from './terraform/tf-003-gcp-firewall-admin-open';
@@ -254,6 +255,7 @@ export const rules: readonly AnyRule[] = [
   k8s003,
   k8s004,
   k8s005,
+  k8s006,
   tf001,
   tf002,
   tf003,
