@@ -95,7 +95,18 @@ describe('parseKubernetes', () => {
       const file = parseKubernetes('w.yaml', text);
       expect(file.containers.map((c) => c.name), `${kind}\n${text}`).toEqual(['c']);
     }
-    expect(parseKubernetes('w.yaml', wrap('example.com/v1', 'Deployment', ['spec', 'template', 'spec'])).containers).toEqual([]);
+    // A custom resource's pod template is found by its shape, wherever it is nested.
+    const custom = parseKubernetes('w.yaml', wrap('jobset.x-k8s.io/v1alpha2', 'JobSet', ['spec', 'replicatedJobs', 'template', 'spec', 'template', 'spec']));
+    expect(custom.containers.map((c) => c.name)).toEqual(['c']);
+    expect(custom.podSpecs[0].path).toEqual(['spec', 'replicatedJobs', 'template', 'spec', 'template', 'spec']);
+    const listed = parseKubernetes(
+      'w.yaml',
+      'apiVersion: kubeflow.org/v2beta1\nkind: MPIJob\nmetadata:\n  name: x\nspec:\n  mpiReplicaSpecs:\n    Worker:\n      template:\n        spec:\n          containers:\n          - name: w\n            image: w:1\n          initContainers:\n          - name: i\n            image: i:1\n',
+    );
+    expect(listed.containers.map((c) => c.name)).toEqual(['w', 'i']);
+    // Containers without an image are some other shape, and data kinds are never searched.
+    expect(parseKubernetes('w.yaml', 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: x\nspec:\n  containers:\n  - name: c\n').containers).toEqual([]);
+    expect(parseKubernetes('w.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  containers:\n  - image: c:1\n').containers).toEqual([]);
   });
 
   it('reads every document of a multi-document file and the items of a List', () => {
@@ -126,6 +137,8 @@ metadata:
       '2:Service:s:',
     ]);
     expect(file.containers.map((c) => c.name)).toEqual(['a']);
+    // The pod spec belongs to the Pod listed, not to the List around it.
+    expect(file.podSpecs.map((p) => `${p.object.kind}:${p.object.name}`)).toEqual(['Pod:a']);
     // The document from its first key, and from its `---` marker.
     expect(file.suppressionScopes.map(at)).toContain('3:1-11:16');
     expect(file.suppressionScopes.map(at)).toContain('2:1-11:16');

@@ -174,6 +174,28 @@ items:
 `,
       findings: [{ messageId: 'privileged', line: 13, column: 21 }],
     },
+    {
+      name: 'pod template nested in a JobSet',
+      code: `apiVersion: jobset.x-k8s.io/v1alpha2
+kind: JobSet
+metadata:
+  name: multislice
+spec:
+  replicatedJobs:
+  - name: slice
+    template:
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            containers:
+            - name: jax
+              image: python:3.12
+              securityContext:
+                privileged: true
+`,
+      findings: [{ messageId: 'privileged', line: 17, column: 29, endColumn: 33 }],
+    },
   ],
 });
 

@@ -41,6 +41,15 @@ ruleTester(rule, {
     { name: 'container variable', code: pod('"registry.example.com/app:$(VERSION)"') },
     { name: 'shell-style variable', code: pod('"${REGISTRY}/app:1.0"') },
     { name: 'unrendered template in a valid string', code: pod('"{{ .Values.image }}"') },
+    { name: 'tag without digest is for the strict preset', code: pod('"registry.example.com:5000/team/app:1.4.2"') },
+    { name: 'variable placeholder', code: pod('$IMAGE') },
+    { name: 'upper-case placeholder', code: pod('CONTAINER_IMAGE') },
+    { name: 'angle-bracket placeholder', code: pod('<YOUR-CONTAINER>') },
+    { name: 'angle-bracket url placeholder', code: pod('<image_url>') },
+    { name: 'placeholder project in the path', code: pod('gcr.io/PROJECT_ID/hello-app') },
+    { name: 'build tool artifact name', code: pod('adservice') },
+    { name: 'latest as part of a longer tag', code: pod('app:latest-1') },
+    { name: 'variable tag after latest-looking name', code: pod('app:$TAG') },
     { name: 'patch without image', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n' },
     {
       name: 'docker-compose image is not linted',
@@ -61,9 +70,19 @@ ruleTester(rule, {
       findings: [{ messageId: 'noTag', line: 8, column: 12, endColumn: 30, severity: 'medium' }],
     },
     {
-      name: 'tag without digest is low',
-      code: pod('"registry.example.com:5000/team/app:1.4.2"'),
-      findings: [{ messageId: 'noDigest', line: 8, column: 12, endColumn: 54, severity: 'low' }],
+      name: 'latest with a variable registry',
+      code: pod('$REGISTRY/team/app:latest'),
+      findings: [{ messageId: 'latest', line: 8, column: 12, endColumn: 37 }],
+    },
+    {
+      name: 'latest with a substituted registry and a placeholder path',
+      code: pod('"${REGISTRY}/<project>/app:latest"'),
+      findings: [{ messageId: 'latest', line: 8, column: 12, endColumn: 46 }],
+    },
+    {
+      name: 'official image without a tag',
+      code: pod('busybox'),
+      findings: [{ messageId: 'noTag', line: 8, column: 12, endColumn: 19 }],
     },
     {
       name: 'init and ephemeral containers of a Pod',
@@ -74,7 +93,7 @@ metadata:
 spec:
   initContainers:
   - name: migrate
-    image: migrate
+    image: registry.example.com/migrate
   containers:
   - name: web
     image: web@${digest}
@@ -83,7 +102,7 @@ spec:
     image: busybox:latest
 `,
       findings: [
-        { messageId: 'noTag', line: 8, column: 12, endColumn: 19 },
+        { messageId: 'noTag', line: 8, column: 12, endColumn: 40 },
         { messageId: 'latest', line: 14, column: 12, endColumn: 26 },
       ],
     },
@@ -150,7 +169,7 @@ ruleTester(rule, {
     },
   ],
   bad: [
-    { name: 'terraform: no tag', filename: 'main.tf', code: job('"migrate"'), findings: [{ messageId: 'noTag', line: 12, column: 19, endColumn: 28 }] },
+    { name: 'terraform: no tag', filename: 'main.tf', code: job('"ghcr.io/acme/migrate"'), findings: [{ messageId: 'noTag', line: 12, column: 19, endColumn: 41 }] },
     {
       name: 'terraform: latest through a template of known parts',
       filename: 'main.tf',
@@ -161,8 +180,8 @@ ruleTester(rule, {
       name: 'terraform: tag from a tfvars file',
       filename: 'main.tf',
       code: job('var.image'),
-      files: { 'variables.tf': 'variable "image" {\n  default = "migrate:latest"\n}\n', 'terraform.tfvars': 'image = "registry.example.com/migrate:3.2"\n' },
-      findings: [{ messageId: 'noDigest', line: 12, column: 19, endColumn: 28, severity: 'low', related: ['terraform.tfvars:1:9'] }],
+      files: { 'variables.tf': 'variable "image" {\n  default = "migrate:latest"\n}\n', 'terraform.tfvars': 'image = "registry.example.com/migrate"\n' },
+      findings: [{ messageId: 'noTag', line: 12, column: 19, endColumn: 28, related: ['terraform.tfvars:1:9'] }],
     },
     {
       name: 'terraform: init_container of a replication controller',

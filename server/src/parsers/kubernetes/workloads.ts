@@ -58,18 +58,78 @@ export function podSpecPath(group: string, kind: string): readonly string[] | un
 export function podSpecsOf(objects: readonly KubernetesObject[], graph: YamlGraph, budget: WorkBudget | undefined): PodSpec[] | undefined {
   const specs: PodSpec[] = [];
   const seen = new Set<object>();
-  for (const object of objects) {
-    const path = podSpecPath(object.group, object.kind);
-    const node = path && object.root.get(...path);
-    if (!path || !node?.isMap || seen.has(node.node)) continue;
+  const add = (object: KubernetesObject, node: YamlNode, path: readonly string[]): boolean => {
+    if (seen.has(node.node)) return true;
     seen.add(node.node);
     // Charged before it is built: the model of a pod spec costs no more than its tree.
-    if (budget && !budget.charge(podSpecNodes + graph.expandedSize(node.node))) return undefined;
+    if (budget && !budget.charge(podSpecNodes + graph.expandedSize(node.node))) return false;
     const spec = createPodSpec(object, node, path);
-    if (budget && !budget.charge(containerNodes * spec.containers.length)) return undefined;
+    if (budget && !budget.charge(containerNodes * spec.containers.length)) return false;
     specs.push(spec);
+    return true;
+  };
+  for (const object of objects) {
+    const path = podSpecPath(object.group, object.kind);
+    if (path) {
+      const node = object.root.get(...path);
+      if (node?.isMap && !add(object, node, path)) return undefined;
+      continue;
+    }
+    if (nestedSkipKinds.has(object.kind)) continue;
+    // A `List` holds whole objects, each modelled on its own: its pod specs belong to its items.
+    if (object.kind.endsWith('List') && object.root.get('items')?.isSeq) continue;
+    // Custom resources (JobSet, MPIJob, RayCluster, Argo Workflow, ...) carry ordinary pod specs
+    // at places of their own: any mapping with a `containers` list of containers that name an image.
+    const found: { node: YamlNode; path: string[] }[] = [];
+    if (!findNestedPodSpecs(object.root, [], found, new Set(), budget)) return undefined;
+    for (const { node, path: nested } of found) if (!add(object, node, nested)) return undefined;
   }
   return specs;
+}
+
+/** Kinds whose contents are data or policy, never a pod spec to check. */
+const nestedSkipKinds = new Set(['ConfigMap', 'Secret', 'CustomResourceDefinition', 'Namespace', 'Service', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+/** Deep enough for the pod templates of every known operator (`spec.replicatedJobs[].template.spec.template.spec`). */
+const nestedDepthLimit = 16;
+
+function isPodSpecNode(node: YamlNode): boolean {
+  const containers = node.get('containers');
+  if (!containers?.isSeq) return false;
+  return containers.items().some((item) => item.isMap && item.get('image')?.string() !== undefined);
+}
+
+function findNestedPodSpecs(node: YamlNode, path: string[], found: { node: YamlNode; path: string[] }[], visiting: Set<object>, budget: WorkBudget | undefined): boolean {
+  if (path.length > nestedDepthLimit || visiting.has(node.node)) return true;
+  if (budget && !budget.charge(1)) return false;
+  if (node.isMap) {
+    if (path.length > 0 && isPodSpecNode(node)) {
+      found.push({ node, path: [...path] });
+      return true;
+    }
+    visiting.add(node.node);
+    for (const entry of node.entries()) {
+      const child = entry.value;
+      if (!child || child.isScalar || entry.key === 'metadata' || entry.key === 'status') continue;
+      path.push(entry.key);
+      const ok = findNestedPodSpecs(child, path, found, visiting, budget);
+      path.pop();
+      if (!ok) return false;
+    }
+    visiting.delete(node.node);
+  } else if (node.isSeq) {
+    visiting.add(node.node);
+    const items = node.items();
+    for (let index = 0; index < items.length; index++) {
+      if (items[index].isScalar) continue;
+      path.push(String(index));
+      const ok = findNestedPodSpecs(items[index], path, found, visiting, budget);
+      path.pop();
+      if (!ok) return false;
+    }
+    visiting.delete(node.node);
+  }
+  return true;
 }
 
 function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly string[]): PodSpec {
