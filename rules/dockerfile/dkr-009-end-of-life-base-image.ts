@@ -25,7 +25,7 @@ export default defineRule({
   },
   messages: {
     ended: '{{title}} {{version}}{{via}} reached the end of security support on {{date}}{{extended}}; supported: {{supported}}.',
-    endedBefore: '{{title}} {{version}}{{via}} reached the end of security support {{date}}; supported: {{supported}}.',
+    endedBefore: '{{title}} {{version}}{{via}} is out of security support: it is older than the oldest release tracked, whose support ended on {{date}}; supported: {{supported}}.',
     deprecated: 'The openjdk image{{via}} is deprecated and gets no updates; use eclipse-temurin (or another maintained JDK build).',
   },
   examples: {
@@ -62,7 +62,7 @@ export default defineRule({
             title: ended.title,
             version: ended.version,
             via,
-            date: ended.ended,
+            date: before ? ended.ended.slice('before '.length) : ended.ended,
             extended: ended.extended ? ` (${ended.extended}${ended.extended.startsWith('ESM until') ? ', by subscription' : ''})` : '',
             supported: ended.supported,
           },

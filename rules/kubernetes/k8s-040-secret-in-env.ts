@@ -1,6 +1,6 @@
 import { defineRule, type WorkloadValue } from '../api';
 import { committedSecretFrameworks, isPlaceholderName } from '../shared/kubernetes-objects';
-import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName } from '../shared/secrets';
+import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName, withArticle } from '../shared/secrets';
 
 export default defineRule({
   id: 'K8S-040',
@@ -20,7 +20,7 @@ export default defineRule({
       '`valueFrom.secretKeyRef`, or mount it as a file; rotate any credential that was committed.',
   },
   messages: {
-    token: 'Environment variable "{{name}}" of container "{{container}}" holds a {{kind}}: reference a Secret with valueFrom.secretKeyRef.',
+    token: 'Environment variable "{{name}}" of container "{{container}}" holds {{kind}}: reference a Secret with valueFrom.secretKeyRef.',
     secretValue:
       'Environment variable "{{name}}" of container "{{container}}" holds a literal secret: reference a Secret with valueFrom.secretKeyRef.',
     urlCredential:
@@ -49,7 +49,7 @@ export default defineRule({
         const token = findSecretTokens(text)[0];
         const url = token ? undefined : findUrlCredentials(text)[0];
         if (token) {
-          report({ at: at(token.start, token.end), messageId: 'token', data: { ...data, kind: token.kind }, severity: token.severity, value });
+          report({ at: at(token.start, token.end), messageId: 'token', data: { ...data, kind: withArticle(token.kind) }, severity: token.severity, value });
         } else if (url) {
           report({ at: at(url.start, url.end), messageId: 'urlCredential', data: { ...data, user: url.user }, value });
         } else if (isSecretName(name) && !isPlaceholder(text, name, 4) && !isNonSecretShape(text) && !isPlaceholderName(text)) {

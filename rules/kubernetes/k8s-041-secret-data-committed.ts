@@ -1,6 +1,6 @@
 import { defineRule, type YamlNode } from '../api';
 import { committedSecretFrameworks, isPlaceholderName, keyValues, objectsOfKind, rangeOfText } from '../shared/kubernetes-objects';
-import { findSecretTokens, isNonSecretShape, isPlaceholder, isReference, isSecretName } from '../shared/secrets';
+import { findSecretTokens, isNonSecretShape, isPlaceholder, isReference, isSecretName, withArticle } from '../shared/secrets';
 
 /** Keys that hold the public half of a key pair or a CA bundle (`ca.crt`, `tls.crt`, `id_rsa.pub`). */
 const publicKey = /(?:^|[._-])(?:ca|crt|cert|certificate|pub|public|chain|bundle)(?:[._-]|$)/i;
@@ -52,7 +52,7 @@ export default defineRule({
   messages: {
     committed: 'Secret "{{name}}" commits the value of "{{key}}" to source control.',
     committedMany: 'Secret "{{name}}" commits the value of "{{key}}" and {{others}} more to source control.',
-    token: 'Secret "{{name}}" commits a {{kind}} in "{{key}}" to source control.',
+    token: 'Secret "{{name}}" commits {{kind}} in "{{key}}" to source control.',
   },
   examples: {
     bad: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\nstringData:\n  password: s3cr3t-Pa55w0rd\n',
@@ -79,7 +79,7 @@ export default defineRule({
       if (withToken) {
         const token = findSecretTokens(withToken.decoded)[0];
         const at = withToken.decoded === withToken.node.string() ? rangeOfText(file, withToken.node, withToken.decoded.slice(token.start, token.end)) : withToken.node.range;
-        report({ at, messageId: 'token', data: { name, key: withToken.key, kind: token.kind }, severity: token.severity });
+        report({ at, messageId: 'token', data: { name, key: withToken.key, kind: withArticle(token.kind) }, severity: token.severity });
         continue;
       }
       const first = committed.find((c) => isSecretName(c.key)) ?? committed[0];

@@ -1,6 +1,6 @@
 import { defineRule } from '../api';
 import { committedSecretFrameworks, isPlaceholderName, keyValues, objectsOfKind, rangeOfText } from '../shared/kubernetes-objects';
-import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName } from '../shared/secrets';
+import { findSecretTokens, findUrlCredentials, isNonSecretShape, isPlaceholder, isReference, isSecretName, withArticle } from '../shared/secrets';
 
 export default defineRule({
   id: 'K8S-042',
@@ -17,7 +17,7 @@ export default defineRule({
     remediation: 'Move the credential to a Secret created from a secret manager and reference it from the workload; rotate the committed value.',
   },
   messages: {
-    token: 'ConfigMap "{{name}}" holds a {{kind}} in "{{key}}".',
+    token: 'ConfigMap "{{name}}" holds {{kind}} in "{{key}}".',
     urlCredential: 'ConfigMap "{{name}}" holds a URL with the password of "{{user}}" in "{{key}}".',
     secretKey: 'ConfigMap "{{name}}" holds the secret "{{key}}" in plain text.',
   },
@@ -34,7 +34,7 @@ export default defineRule({
         const token = findSecretTokens(text)[0];
         if (token) {
           const at = rangeOfText(file, value, text.slice(token.start, token.end));
-          report({ at, messageId: 'token', data: { name, key, kind: token.kind }, severity: token.severity });
+          report({ at, messageId: 'token', data: { name, key, kind: withArticle(token.kind) }, severity: token.severity });
           continue;
         }
         const url = findUrlCredentials(text)[0];

@@ -37,7 +37,7 @@ export default defineRule({
   messages: {
     enabled: '{{kind}} "{{name}}" sets automountServiceAccountToken: true, mounting an API token in every container.',
     notDisabled:
-      '{{kind}} "{{name}}" mounts an API token in every container: automountServiceAccountToken is false neither in the pod nor on its ServiceAccount.',
+      '{{kind}} "{{name}}" mounts an API token in every container: neither the pod nor its ServiceAccount sets automountServiceAccountToken: false.',
   },
   examples: {
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',

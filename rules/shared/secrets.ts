@@ -127,6 +127,11 @@ function mergeDisjoint(kept: SecretMatch[], later: SecretMatch[]): SecretMatch[]
  * patterns are linear, and a secret in a minified blob is still a secret. Where two formats match
  * overlapping text, the one listed first wins.
  */
+/** A credential kind with its indefinite article, for a message: `an AWS access key id`, `a GitHub token`. */
+export function withArticle(kind: string): string {
+  return /^[AEIOU]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
 export function findSecretTokens(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
   const lineBreak = /\r\n?|\n/g;

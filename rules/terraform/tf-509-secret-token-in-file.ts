@@ -1,5 +1,5 @@
 import { defineRule, rangeContains, type Position, type TerraformFile, type TfAttribute, type TfBlock } from '../api';
-import { findSecretTokens } from '../shared/secrets';
+import { findSecretTokens, withArticle } from '../shared/secrets';
 import { dedicatedSecretArguments, isSecretArgument, secretInConfiguration } from '../shared/terraform-secrets';
 
 const tokenPrefixes = /AKIA|ASIA|ABIA|ACCA|A3T|-----BEGIN |LS0tLS1CRUdJTi|AIza|AccountKey=|Q~|sig=|gh[pousr]_|github_pat_|glpat-|xox|_live_|npm_|hvs\.|\.atlasv1\.|"auth"|eyJ/;
@@ -53,7 +53,7 @@ export default defineRule({
     ],
   },
   messages: {
-    token: 'This looks like a {{kind}}: a credential written in the repository.',
+    token: 'This looks like {{kind}}: a credential written in the repository.',
   },
   examples: {
     bad: 'resource "google_compute_instance" "app" {\n  name                    = "app"\n  metadata_startup_script = "export GITHUB_TOKEN=ghp_Zq3xY8kLm2Nv4Rt6Wz9Ab1Cd3Ef5Gh7Jk9Mn"\n}\n',
@@ -69,7 +69,7 @@ export default defineRule({
       const argument = argumentAt(file, at.start);
       if (argument && (isSecretArgument(argument.name) || (argument.address && dedicatedSecretArguments.has(argument.address)))) continue;
       // No edit: the credential must be rotated and read from elsewhere, which the author sets up.
-      report({ at, messageId: 'token', data: { kind: match.kind }, severity: match.severity });
+      report({ at, messageId: 'token', data: { kind: withArticle(match.kind) }, severity: match.severity });
     }
   },
 });

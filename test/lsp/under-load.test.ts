@@ -115,7 +115,7 @@ describe('the language server with large documents', () => {
     const uri = 'file:///srv/app/pods.yaml';
     const { diagnostics } = await client.open(uri, 'yaml', text);
     await initParsers();
-    const all = lintBySlices('/srv/app/pods.yaml', text, rules)!;
+    const all = lintBySlices('/srv/app/pods.yaml', text, rules, { preset: 'recommended' })!;
     const { findings, omitted } = capFindings([...all], 1000);
     expect(all.length).toBeGreaterThan(10_000);
     expect(diagnostics).toHaveLength(1001);
@@ -194,7 +194,8 @@ describe('the language server with large documents', () => {
     const codes = (d: Diagnostic) => [d.code, d.range.start.line + 1, d.range.start.character + 1];
     const cases = [
       { name: 'list', text: aliasedPodList(50_000), expected: [['K8S-002', 10, 13], ['K8S-003', 10, 13], ['K8S-005', 11, 14], ['K8S-001', 12, 37]] },
-      { name: 'merge', text: mergeKeyBomb(), expected: [['K8S-005', 39, 14]] },
+      // Checked and clean in the editor's preset: its tagged image only lacks a digest (strict), and no note says it was skipped.
+      { name: 'merge', text: mergeKeyBomb(), expected: [] },
       { name: 'arguments', text: argumentsBomb(), expected: [['skipped', 17, 44]] },
     ];
     for (const { name, text, expected } of cases) {

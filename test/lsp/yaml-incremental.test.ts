@@ -19,7 +19,9 @@ import { findCorpus } from '../helpers/corpus';
 const root = join(__dirname, '../..');
 const corpus = findCorpus(root) ?? join(root, 'no-corpus');
 const path = '/work/deploy/app.yaml';
-const fullLint = (text: string, ruleSet: readonly AnyRule[] = rules): Finding[] => lint(parseSource(path, text)!, ruleSet);
+// The editor's default preset: what the language server publishes is compared with it.
+const editorConfig = { preset: 'recommended' } as const;
+const fullLint = (text: string, ruleSet: readonly AnyRule[] = rules): Finding[] => lint(parseSource(path, text)!, ruleSet, editorConfig);
 
 /** A deterministic pseudo-random sequence, so that a failure names its case. */
 function randomness(seed: number) {
@@ -128,7 +130,7 @@ describe('linting a YAML file document by document', () => {
     for (let i = 0; i < cases; i++) {
       let text = multiDocumentText(documents, random, 2 + random.int(6));
       for (let edits = random.int(4); edits > 0; edits--) text = mutate(text, random);
-      const bySlices = lintBySlices(path, text, rules);
+      const bySlices = lintBySlices(path, text, rules, editorConfig);
       if (!bySlices) continue;
       sliced++;
       expect(plain(bySlices), `case ${i}: ${JSON.stringify(text)}`).toEqual(plain(fullLint(text)));
@@ -152,14 +154,14 @@ describe('linting a YAML file document by document', () => {
     for (let i = 0; i < 250; i++) {
       let text = multiDocumentText(documents, random, 2 + random.int(4));
       for (let edits = random.int(3); edits > 0; edits--) text = mutate(text, random);
-      const bySlices = lintBySlices(path, text, rules);
+      const bySlices = lintBySlices(path, text, rules, editorConfig);
       if (bySlices) expect(plain(bySlices), `corpus case ${i}`).toEqual(plain(fullLint(text)));
     }
   });
 
   it('moves fixes, suggestions and related places of later documents to their lines', () => {
     const text = `${pod('first')}---\n${pod('second', '    ')}`;
-    const findings = lintBySlices(path, text, rules)!;
+    const findings = lintBySlices(path, text, rules, editorConfig)!;
     const second = findings.filter((f) => f.range.start.line >= 9 && f.suggestions.length > 0);
     expect(second.length).toBeGreaterThan(0);
     expect(plain(findings)).toEqual(plain(fullLint(text)));
@@ -171,16 +173,16 @@ describe('linting a YAML file document by document', () => {
 
   it('keeps to the edited document while a quote typed there is still open', () => {
     const open = `${pod('a')}  labels: {team: "platf\n---\n${pod('b')}  annotations: {note: "x"}\n`;
-    expect(plain(lintBySlices(path, open, rules))).toEqual(plain(fullLint(open)));
+    expect(plain(lintBySlices(path, open, rules, editorConfig))).toEqual(plain(fullLint(open)));
     expect(fullLint(open).some((f) => f.ruleId === 'syntax')).toBe(true);
     // With no quote to close it anywhere after, the scalar runs to the end of the file: only the whole file tells.
-    expect(lintBySlices(path, open.replace('"x"', 'x'), rules)).toBeUndefined();
+    expect(lintBySlices(path, open.replace('"x"', 'x'), rules, editorConfig)).toBeUndefined();
   });
 
   it('leaves the whole-file decisions to the whole file: directives and Helm templates', () => {
-    expect(lintBySlices(path, `%YAML 1.2\n---\n${pod('a')}---\n${pod('b')}`, rules)).toBeUndefined();
-    expect(lintBySlices(path, `${pod('a')}---\n${pod('b')}  namespace: {{ .Release.Namespace }}\n`, rules)).toBeUndefined();
-    expect(lintBySlices(path, '', rules)).toBeUndefined();
+    expect(lintBySlices(path, `%YAML 1.2\n---\n${pod('a')}---\n${pod('b')}`, rules, editorConfig)).toBeUndefined();
+    expect(lintBySlices(path, `${pod('a')}---\n${pod('b')}  namespace: {{ .Release.Namespace }}\n`, rules, editorConfig)).toBeUndefined();
+    expect(lintBySlices(path, '', rules, editorConfig)).toBeUndefined();
   });
 });
 
