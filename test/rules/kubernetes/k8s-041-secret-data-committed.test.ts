@@ -72,6 +72,12 @@ ruleTester(rule, {
       findings: [{ messageId: 'committed', line: 6, column: 16, endColumn: 31 }],
     },
     {
+      name: 'terraform: JSON syntax',
+      filename: 'main.tf.json',
+      code: JSON.stringify({ resource: { kubernetes_secret_v1: { db: { metadata: { name: 'db' }, data: { password: 'P4ssw0rd-Zq81x' } } } } }, null, 2),
+      findings: [{ messageId: 'committed', line: 9, column: 23, endColumn: 39 }],
+    },
+    {
       name: 'terraform: stringData of a kubernetes_manifest Secret',
       filename: 'main.tf',
       code:

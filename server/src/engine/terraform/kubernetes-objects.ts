@@ -10,15 +10,16 @@ interface ObjectType {
 }
 
 const rbac = 'rbac.authorization.k8s.io';
+const maps: ReadonlySet<string> = new Set(['data', 'binary_data', 'annotations', 'labels', 'selector', 'match_labels']);
 const networking = 'networking.k8s.io';
 
 // The provider's `data` takes plain text, which the API calls `stringData`; `binary_data` is the API's base64 `data`.
-const secretNaming: Naming = { repeated: {}, renamed: { stringData: 'data', data: 'binary_data' }, dynamicLists: true };
-const roleNaming: Naming = { repeated: { rules: 'rule' }, dynamicLists: true };
-const bindingNaming: Naming = { repeated: { subjects: 'subject' }, dynamicLists: true };
-const serviceNaming: Naming = { repeated: { ports: 'port' }, renamed: { externalIPs: 'external_ips' }, dynamicLists: true };
-const policyNaming: Naming = { repeated: { ingress: 'ingress', egress: 'egress', from: 'from', to: 'to', ports: 'ports' }, dynamicLists: true };
-const ingressNaming: Naming = { repeated: { tls: 'tls', rules: 'rule' }, dynamicLists: true };
+const secretNaming: Naming = { repeated: {}, renamed: { stringData: 'data', data: 'binary_data' }, dynamicLists: true, maps };
+const roleNaming: Naming = { repeated: { rules: 'rule' }, dynamicLists: true, maps };
+const bindingNaming: Naming = { repeated: { subjects: 'subject' }, dynamicLists: true, maps };
+const serviceNaming: Naming = { repeated: { ports: 'port' }, renamed: { externalIPs: 'external_ips' }, dynamicLists: true, maps };
+const policyNaming: Naming = { repeated: { ingress: 'ingress', egress: 'egress', from: 'from', to: 'to', ports: 'ports' }, dynamicLists: true, maps };
+const ingressNaming: Naming = { repeated: { tls: 'tls', rules: 'rule' }, dynamicLists: true, maps };
 
 /**
  * The object resources of the kubernetes provider that object rules read, with the kind they
