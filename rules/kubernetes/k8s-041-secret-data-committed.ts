@@ -1,4 +1,4 @@
-import { defineRule, type YamlNode } from '../api';
+import { defineRule, type ObjectValue } from '../api';
 import { committedSecretFrameworks, isPlaceholderName, keyValues, objectsOfKind, rangeOfText } from '../shared/kubernetes-objects';
 import { findSecretTokens, isNonSecretShape, isPlaceholder, isReference, isSecretName, withArticle } from '../shared/secrets';
 
@@ -29,7 +29,7 @@ const setsSecret = /(?:password|passwd|secret|token|api_?key)["']?\s{0,5}[:=]\s{
 
 interface Committed {
   key: string;
-  node: YamlNode;
+  node: ObjectValue;
   decoded: string;
 }
 
@@ -39,15 +39,18 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'high',
   preset: 'recommended',
+  workloads: true,
   requirements: ['1.1', '3.3'],
   frameworks: committedSecretFrameworks('5.4.2'),
   docs: {
     rationale:
       'Secret `data` is only base64-encoded and `stringData` is plain text: a Secret committed with its values puts the ' +
-      'credential in source control, in every clone and in its history, long after it is rotated in the cluster.',
+      'credential in source control, in every clone and in its history, long after it is rotated in the cluster. The ' +
+      'same holds for the `data` and `binary_data` of a `kubernetes_secret(_v1)` in Terraform, which also land in the state.',
     remediation:
       'Create the Secret from a secret manager (External Secrets Operator, the Secrets Store CSI driver) or commit it ' +
-      'encrypted (Sealed Secrets, SOPS); rotate any value that was committed.',
+      'encrypted (Sealed Secrets, SOPS); in Terraform, set the write-only `data_wo` of `kubernetes_secret_v1` (with ' +
+      '`data_wo_revision`) from an ephemeral resource or a secret store. Rotate any value that was committed.',
   },
   messages: {
     committed: 'Secret "{{name}}" commits the value of "{{key}}" to source control.',
@@ -79,7 +82,7 @@ export default defineRule({
       if (withToken) {
         const token = findSecretTokens(withToken.decoded)[0];
         const at = withToken.decoded === withToken.node.string() ? rangeOfText(file, withToken.node, withToken.decoded.slice(token.start, token.end)) : withToken.node.range;
-        report({ at, messageId: 'token', data: { name, key: withToken.key, kind: withArticle(token.kind) }, severity: token.severity });
+        report({ at, messageId: 'token', data: { name, key: withToken.key, kind: withArticle(token.kind) }, severity: token.severity, value: withToken.node });
         continue;
       }
       const first = committed.find((c) => isSecretName(c.key)) ?? committed[0];
@@ -88,6 +91,7 @@ export default defineRule({
         at: first.node.range,
         messageId: others > 0 ? 'committedMany' : 'committed',
         data: { name, key: first.key, others },
+        value: first.node,
       });
     }
   },

@@ -7,6 +7,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'medium',
   preset: 'recommended',
+  workloads: true,
   requirements: ['1.1', '1.2'],
   frameworks: {
     iso27001: ['A.5.17', 'A.8.5'],

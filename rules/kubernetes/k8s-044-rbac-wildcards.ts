@@ -9,6 +9,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'high',
   preset: 'recommended',
+  workloads: true,
   requirements: ['1.3'],
   frameworks: {
     iso27001: ['A.5.15', 'A.8.2'],

@@ -1,10 +1,10 @@
-import { defineRule, type YamlNode } from '../api';
+import { defineRule, type ObjectValue } from '../api';
 import { rbacRules } from '../shared/kubernetes-objects';
 
 const readVerbs = new Set(['get', 'list', 'watch', '*']);
 const escalationVerbs = new Set(['escalate', 'bind', 'impersonate']);
 
-const text = (items: readonly YamlNode[]) => items.map((item) => item.string());
+const text = (items: readonly ObjectValue[]) => items.map((item) => item.string());
 
 export default defineRule({
   id: 'K8S-045',
@@ -12,6 +12,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'high',
   preset: 'recommended',
+  workloads: true,
   requirements: ['1.3'],
   frameworks: {
     iso27001: ['A.5.15', 'A.5.18', 'A.8.2'],
@@ -40,6 +41,7 @@ export default defineRule({
   },
   check({ file, report }) {
     for (const rule of rbacRules(file)) {
+      if (rule.unknown) continue;
       const base = { kind: rule.role.kind, name: rule.role.name ?? '(unnamed)' };
       const groups = text(rule.apiGroups);
       const verbs = text(rule.verbs).filter((verb): verb is string => verb !== undefined && readVerbs.has(verb));

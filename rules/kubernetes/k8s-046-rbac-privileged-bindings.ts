@@ -15,6 +15,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'critical',
   preset: 'recommended',
+  workloads: true,
   requirements: ['1.3'],
   frameworks: {
     iso27001: ['A.5.15', 'A.5.18', 'A.8.2'],

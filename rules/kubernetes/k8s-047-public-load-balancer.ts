@@ -1,4 +1,4 @@
-import { defineRule, type KubernetesObject } from '../api';
+import { defineRule, type WorkloadObject } from '../api';
 import { objectsOfKind } from '../shared/kubernetes-objects';
 
 const world = new Set(['0.0.0.0/0', '::/0']);
@@ -14,8 +14,10 @@ const internalAnnotations: Readonly<Record<string, string>> = {
   'service.beta.kubernetes.io/openstack-internal-load-balancer': 'true',
 };
 
-function isInternal(service: KubernetesObject): boolean {
+/** Whether the Service is internal; undefined when its annotations are not known. */
+function isInternal(service: WorkloadObject): boolean | undefined {
   const annotations = service.root.get('metadata', 'annotations');
+  if (annotations?.isUnknown) return undefined;
   const annotation = (key: string) => annotations?.get(key)?.string()?.trim().toLowerCase();
   if (Object.entries(internalAnnotations).some(([key, value]) => annotation(key) === value)) return true;
   // The AWS Load Balancer Controller makes internal NLBs unless told internet-facing.
@@ -31,6 +33,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'medium',
   preset: 'recommended',
+  workloads: true,
   requirements: ['2.1', '2.2'],
   frameworks: {
     iso27001: ['A.8.20', 'A.8.22'],
@@ -65,8 +68,10 @@ export default defineRule({
       const externalIPs = service.root.get('spec', 'externalIPs')?.items() ?? [];
       if (externalIPs.length > 0) report({ at: externalIPs[0].range, messageId: 'externalIPs', data: { name }, severity: 'high' });
       const type = service.root.get('spec', 'type');
-      if (type?.string() !== 'LoadBalancer' || isInternal(service)) continue;
-      const ranges = service.root.get('spec', 'loadBalancerSourceRanges')?.items() ?? [];
+      if (type?.string() !== 'LoadBalancer' || isInternal(service) !== false) continue;
+      const rangeList = service.root.get('spec', 'loadBalancerSourceRanges');
+      if (rangeList?.isUnknown) continue;
+      const ranges = rangeList?.items() ?? [];
       const annotated = service.root.get('metadata', 'annotations', 'service.beta.kubernetes.io/load-balancer-source-ranges');
       const open = ranges.find((range) => world.has(range.string()?.trim() ?? ''));
       if (open) {

@@ -7,6 +7,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'low',
   preset: 'strict',
+  workloads: true,
   requirements: ['2.1'],
   frameworks: {
     iso27001: ['A.8.20', 'A.8.22'],

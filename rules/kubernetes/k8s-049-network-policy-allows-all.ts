@@ -1,4 +1,4 @@
-import { defineRule, type YamlNode } from '../api';
+import { defineRule, type ObjectValue } from '../api';
 import { objectsOfKind } from '../shared/kubernetes-objects';
 
 const world = new Set(['0.0.0.0/0', '::/0']);
@@ -13,6 +13,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'medium',
   preset: 'recommended',
+  workloads: true,
   requirements: ['2.2'],
   frameworks: {
     iso27001: ['A.8.20', 'A.8.22'],
@@ -44,8 +45,8 @@ export default defineRule({
       const name = policy.name ?? '(unnamed)';
       for (const { field, peers, noun } of directions) {
         for (const rule of policy.root.get('spec', field)?.items() ?? []) {
-          if (!rule.isMap) continue;
-          const peerList: readonly YamlNode[] = rule.get(peers)?.items() ?? [];
+          if (!rule.isMap || rule.get(peers)?.isUnknown || rule.get('ports')?.isUnknown) continue;
+          const peerList: readonly ObjectValue[] = rule.get(peers)?.items() ?? [];
           const ports = rule.get('ports')?.items() ?? [];
           if (peerList.length === 0 && ports.length === 0) {
             // Open egress is the usual first step before a default deny: worth a look, not an alarm.
@@ -56,7 +57,7 @@ export default defineRule({
           for (const peer of peerList) {
             const cidr = peer.get('ipBlock', 'cidr');
             const value = cidr?.string()?.trim();
-            if (!cidr || !value || !world.has(value) || (peer.get('ipBlock', 'except')?.items().length ?? 0) > 0) continue;
+            if (!cidr || !value || !world.has(value) || (peer.get('ipBlock', 'except')?.items().length ?? 0) > 0 || peer.get('ipBlock', 'except')?.isUnknown) continue;
             const preposition = field === 'ingress' ? 'from' : 'to';
             report({ at: cidr.range, messageId: 'worldBlock', data: { name, field, preposition, cidr: value } });
           }

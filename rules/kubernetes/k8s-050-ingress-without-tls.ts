@@ -1,4 +1,4 @@
-import { defineRule, type KubernetesObject } from '../api';
+import { defineRule, type WorkloadObject } from '../api';
 import { objectsOfKind } from '../shared/kubernetes-objects';
 
 /** Annotations through which a controller terminates TLS without `spec.tls`. */
@@ -13,9 +13,12 @@ const certificateAnnotations = [
 /** Annotations that turn off the redirect from HTTP to HTTPS. */
 const redirectAnnotations = ['nginx.ingress.kubernetes.io/ssl-redirect', 'nginx.ingress.kubernetes.io/force-ssl-redirect'];
 
-function hasTls(ingress: KubernetesObject): boolean {
-  if ((ingress.root.get('spec', 'tls')?.items().length ?? 0) > 0) return true;
+/** Whether the Ingress terminates TLS; true as well when its `tls` or annotations are not known. */
+function hasTls(ingress: WorkloadObject): boolean {
+  const tls = ingress.root.get('spec', 'tls');
+  if (tls?.isUnknown || (tls?.items().length ?? 0) > 0) return true;
   const annotations = ingress.root.get('metadata', 'annotations');
+  if (annotations?.isUnknown) return true;
   if (certificateAnnotations.some((key) => annotations?.get(key)?.string())) return true;
   // ALB listeners written as JSON: an HTTPS listener means TLS is configured on the load balancer.
   return /"HTTPS"/.test(annotations?.get('alb.ingress.kubernetes.io/listen-ports')?.string() ?? '');
@@ -27,6 +30,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'medium',
   preset: 'recommended',
+  workloads: true,
   requirements: ['3.2'],
   frameworks: {
     iso27001: ['A.8.24', 'A.5.14'],

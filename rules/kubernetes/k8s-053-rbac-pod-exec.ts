@@ -9,6 +9,7 @@ export default defineRule({
   target: 'kubernetes',
   severity: 'medium',
   preset: 'strict',
+  workloads: true,
   requirements: ['1.3'],
   frameworks: {
     iso27001: ['A.5.15', 'A.8.2'],
@@ -34,6 +35,7 @@ export default defineRule({
   },
   check({ file, report }) {
     for (const rule of rbacRules(file)) {
+      if (rule.unknown) continue;
       const verbs = rule.verbs.map((verb) => verb.string());
       const groups = rule.apiGroups.map((group) => group.string());
       if (!verbs.includes('create') && !verbs.includes('*')) continue;

@@ -1,25 +1,22 @@
-import type { KubernetesFile, KubernetesObject, PodSpec, Range, YamlNode } from '../api';
+import type { ObjectValue, PodSpec, Range, WorkloadFile, WorkloadObject } from '../api';
 
 /** The objects of a file with this kind in the core group (`v1`), or in the groups given. */
-export function objectsOfKind(file: KubernetesFile, kind: string, groups: readonly string[] = ['']): KubernetesObject[] {
+export function objectsOfKind<O extends WorkloadObject>(file: { readonly objects: readonly O[] }, kind: string, groups: readonly string[] = ['']): O[] {
   return file.objects.filter((object) => object.kind === kind && groups.includes(object.group));
 }
 
 /**
  * Where `needle`, found in the decoded value of a scalar, is written: its own range when the
- * scalar holds it verbatim (plain, quoted without escapes, block scalars line by line), else the
- * whole scalar.
+ * scalar holds it verbatim (YAML plain, quoted without escapes, block scalars line by line; an
+ * HCL string without escapes or interpolation), else the whole scalar.
  */
-export function rangeOfText(file: KubernetesFile, node: YamlNode, needle: string): Range {
-  if (node.aliased || needle.length === 0) return node.range;
-  const start = node.startOffset;
-  const at = file.text.slice(start, node.contentEnd()).indexOf(needle);
-  return at < 0 ? node.range : file.lines.rangeOf(start + at, start + at + needle.length);
+export function rangeOfText(file: WorkloadFile, node: ObjectValue, needle: string): Range {
+  return file.rangeOfText(node, needle);
 }
 
 /** The entries of a mapping with a value (`data` of a Secret or ConfigMap). */
-export function keyValues(map: YamlNode | undefined): { key: string; keyRange: Range; value: YamlNode }[] {
-  const out: { key: string; keyRange: Range; value: YamlNode }[] = [];
+export function keyValues<V extends ObjectValue>(map: { entries(): readonly { key: string; keyRange: Range; value: V | undefined }[] } | undefined): { key: string; keyRange: Range; value: V }[] {
+  const out: { key: string; keyRange: Range; value: V }[] = [];
   for (const entry of map?.entries() ?? []) if (entry.value && !entry.value.isNull) out.push({ key: entry.key, keyRange: entry.keyRange, value: entry.value });
   return out;
 }
@@ -45,23 +42,26 @@ export const rbacGroup = 'rbac.authorization.k8s.io';
 
 /** One rule of a Role or ClusterRole, with its lists as written. */
 export interface RbacRule {
-  readonly role: KubernetesObject;
+  readonly role: WorkloadObject;
   readonly clusterWide: boolean;
-  readonly node: YamlNode;
-  readonly apiGroups: readonly YamlNode[];
-  readonly resources: readonly YamlNode[];
-  readonly verbs: readonly YamlNode[];
-  readonly resourceNames: readonly YamlNode[];
+  readonly node: ObjectValue;
+  readonly apiGroups: readonly ObjectValue[];
+  readonly resources: readonly ObjectValue[];
+  readonly verbs: readonly ObjectValue[];
+  readonly resourceNames: readonly ObjectValue[];
+  /** One of the lists is not known before apply: what it lacks cannot be judged. */
+  readonly unknown: boolean;
 }
 
 /** Every rule of every Role and ClusterRole of the file. */
-export function rbacRules(file: KubernetesFile): RbacRule[] {
+export function rbacRules(file: WorkloadFile): RbacRule[] {
   const out: RbacRule[] = [];
   for (const role of file.objects) {
     if (role.group !== rbacGroup || (role.kind !== 'Role' && role.kind !== 'ClusterRole')) continue;
     for (const node of role.root.get('rules')?.items() ?? []) {
       if (!node.isMap) continue;
       const list = (key: string) => node.get(key)?.items() ?? [];
+      const unknown = ['apiGroups', 'resources', 'verbs', 'resourceNames'].some((key) => node.get(key)?.isUnknown === true);
       out.push({
         role,
         clusterWide: role.kind === 'ClusterRole',
@@ -70,6 +70,7 @@ export function rbacRules(file: KubernetesFile): RbacRule[] {
         resources: list('resources'),
         verbs: list('verbs'),
         resourceNames: list('resourceNames'),
+        unknown,
       });
     }
   }

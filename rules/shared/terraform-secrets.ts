@@ -100,6 +100,10 @@ export const dedicatedSecretArguments: ReadonlySet<string> = new Set([
   'google_compute_snapshot.snapshot_encryption_key.raw_key',
   'google_compute_image.image_encryption_key.raw_key',
   'google_storage_bucket_object.customer_encryption.encryption_key',
+  'kubernetes_secret.data',
+  'kubernetes_secret.binary_data',
+  'kubernetes_secret_v1.data',
+  'kubernetes_secret_v1.binary_data',
 ]);
 
 /** Values that stand for a credential to fill in: empty, `changeme`, `<access key>`, `xxxx`, `****`, one repeated character. */

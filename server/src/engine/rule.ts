@@ -82,8 +82,9 @@ export interface RuleDefinition<T extends Target = Target, M extends string = st
   options?: Record<string, RuleOption>;
   /**
    * Set on a `kubernetes` rule that reads only the workload model (`file.podSpecs`,
-   * `file.containers` and their edits): it then also checks the workload resources of the
-   * Terraform kubernetes provider (`kubernetes_deployment_v1`, `kubernetes_manifest`, ...).
+   * `file.containers` and their edits, `file.objects`): it then also checks the resources of the
+   * Terraform kubernetes provider (`kubernetes_deployment_v1`, `kubernetes_secret_v1`,
+   * `kubernetes_manifest`, ...).
    */
   workloads?: W;
   check(context: RuleContext<T, M, W>): void;

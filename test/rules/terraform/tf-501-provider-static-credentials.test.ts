@@ -71,6 +71,21 @@ ruleTester(rule, {
       findings: [{ messageId: 'literal', line: 4, column: 16 }],
     },
     {
+      name: 'kubernetes provider token',
+      code: 'provider "kubernetes" {\n  host  = "https://k8s.example.com"\n  token = "eyJhbGciOiJSUzI1NiIsImtpZCI6IjEyMyJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJl"\n}\n',
+      findings: [{ messageId: 'literal', line: 3, column: 11, endColumn: 79 }],
+    },
+    {
+      name: 'kubernetes provider client key and password',
+      code:
+        'provider "kubernetes" {\n  host       = "https://k8s.example.com"\n  username   = "admin"\n  password   = "S3cure-Pa55w0rd!"\n' +
+        '  client_key = "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVBN2ZrYWdWd3p4c1FwT2tKb2xGa3lSbWhwTmc="\n}\n',
+      findings: [
+        { messageId: 'literal', line: 4, column: 16 },
+        { messageId: 'literal', line: 5, column: 16 },
+      ],
+    },
+    {
       name: 'aliased provider',
       code: `provider "aws" {\n  alias      = "us"\n  secret_key = "${secret}"\n}\n`,
       findings: [{ messageId: 'literal', line: 3, column: 16 }],

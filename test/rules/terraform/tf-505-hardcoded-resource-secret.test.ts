@@ -7,6 +7,7 @@ const password = '  administrator_login_password = "S3cure-Pa55w0rd!"\n';
 ruleTester(rule, {
   good: [
     { name: 'generated password', code: server('  administrator_login_password = random_password.sql.result\n') },
+    { name: 'kubernetes Secret data: K8S-041 reports it', code: 'resource "kubernetes_secret_v1" "db" {\n  metadata {\n    name = "db"\n  }\n  data = {\n    password = "S3cure-Pa55w0rd!"\n  }\n}\n' },
     { name: 'from a variable without a value', code: server('  administrator_login_password = var.sql_password\n'), files: { 'variables.tf': 'variable "sql_password" {\n  sensitive = true\n}\n' } },
     { name: 'from a secret variable default: TF-502 reports it there', code: server('  administrator_login_password = var.sql_password\n'), files: { 'variables.tf': 'variable "sql_password" {\n  default = "S3cure-Pa55w0rd!"\n}\n' } },
     { name: 'placeholder', code: server('  administrator_login_password = "changeme"\n') },

@@ -257,6 +257,13 @@ function createFile(
     insertEntry: (map, key, value) => editor.insertEntry(map, key, value),
     entryLineRange: (entry) => editor.entryLineRange(entry),
     setContainerSecurityField: (container, key, value) => editor.setContainerSecurityField(container, key, value),
+    rangeOfText(node, needle) {
+      // Plain, quoted without escapes, block scalars line by line: the needle is in the source as decoded.
+      if (!(node instanceof YamlNode) || node.aliased || needle.length === 0) return node.range;
+      const start = node.startOffset;
+      const at = text.slice(start, node.contentEnd()).indexOf(needle);
+      return at < 0 ? node.range : lines.rangeOf(start + at, start + at + needle.length);
+    },
   };
 }
 

@@ -111,8 +111,56 @@ export interface WorkloadContainer {
   effective(field: InheritedSecurityField): WorkloadEffectiveValue | undefined;
 }
 
+/**
+ * A value of an object field (a Secret's `data`, a Role's `rules`, a Service's `spec`), with its
+ * members: a YAML node, an evaluated Terraform value or a provider block.
+ */
+export interface ObjectValue extends WorkloadValue {
+  /** A mapping, an object value or a block. */
+  readonly isMap: boolean;
+  /** Set on a value that cannot be known before apply (a Terraform `dynamic` block, an unknown variable). */
+  readonly isUnknown?: boolean;
+  /** An explicit `null`: no value. */
+  readonly isNull?: boolean;
+  items(): readonly ObjectValue[];
+  get(...path: (string | number)[]): ObjectValue | undefined;
+  entry(key: string): ObjectEntry | undefined;
+  /** The members of a mapping or object value, in the order written; empty for anything else. */
+  entries(): readonly ObjectEntry[];
+}
+
+/** A member of an object field and its value as written. */
+export interface ObjectEntry extends WorkloadEntry {
+  readonly value: ObjectValue | undefined;
+}
+
+/**
+ * A Kubernetes object other than a pod spec, in the API's field names: a YAML object, or a
+ * kubernetes provider resource (`kubernetes_secret_v1`, `kubernetes_role_binding_v1`, ...) or a
+ * `kubernetes_manifest` seen as the object it creates.
+ */
+export interface WorkloadObject {
+  readonly kind: string;
+  /** API group: `rbac.authorization.k8s.io`, empty for the core group (`v1`). */
+  readonly group: string;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  /** The object's fields, from `metadata`, `spec`, `data` down. */
+  readonly root: ObjectValue;
+}
+
 /** The workloads of one file, with the edits that workload rules offer. */
 export interface WorkloadFile {
+  /**
+   * Every object of the file that object rules read: all objects of a manifest; the object
+   * resources of the kubernetes provider and `kubernetes_manifest` objects in Terraform.
+   */
+  readonly objects: readonly WorkloadObject[];
+  /**
+   * Where `needle`, found in the decoded string `value`, is written: its own range when the value
+   * holds it verbatim, else the whole value.
+   */
+  rangeOfText(value: ObjectValue, needle: string): Range;
   /** Every pod spec of the file's workloads. */
   readonly podSpecs: readonly WorkloadPod[];
   /** Every container of every pod spec. */
