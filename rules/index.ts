@@ -29,6 +29,7 @@ import k8s023 from './kubernetes/k8s-023-namespace-pod-security';
 import k8s024 from './kubernetes/k8s-024-no-revision-history';
 import k8s025 from './kubernetes/k8s-025-unencrypted-ebs-storage-class';
 import k8s026 from './kubernetes/k8s-026-secret-as-environment';
+import k8s027 from './kubernetes/k8s-027-default-namespace';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
@@ -450,6 +451,7 @@ export const rules: readonly AnyRule[] = [
   k8s024,
   k8s025,
   k8s026,
+  k8s027,
   k8s040,
   k8s041,
   k8s042,
