@@ -1,5 +1,5 @@
 import { defineRule, replace, type Fix, type KubernetesObject } from '../api';
-import { objectsOfKind } from '../shared/kubernetes-objects';
+import { insertIntoMap, isTemplated, objectsOfKind } from '../shared/kubernetes-objects';
 
 const enforceLabel = 'pod-security.kubernetes.io/enforce';
 
@@ -57,13 +57,9 @@ export default defineRule({
         continue;
       }
       // Labels written by a template or another tool cannot be judged absent.
-      if (!metadata?.isMap || file.text.slice(namespace.root.startOffset, namespace.root.contentEnd()).includes('{{')) continue;
+      if (!metadata?.isMap || isTemplated(file, namespace)) continue;
       const suggest: Fix[] = [];
-      const edit = !metadata.entry('labels')
-        ? file.insertEntry(metadata, 'labels', { [enforceLabel]: 'restricted' })
-        : labels?.isMap
-          ? file.insertEntry(labels, enforceLabel, 'restricted')
-          : undefined;
+      const edit = insertIntoMap(file, metadata, 'labels', enforceLabel, 'restricted');
       if (edit) suggest.push({ title, edits: [edit] });
       report({ at: anchorOf(namespace), messageId: 'missing', data, suggest });
     }

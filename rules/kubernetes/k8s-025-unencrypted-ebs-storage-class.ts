@@ -1,5 +1,5 @@
 import { defineRule, replace, type Fix } from '../api';
-import { objectsOfKind } from '../shared/kubernetes-objects';
+import { insertIntoMap, isTemplated, objectsOfKind } from '../shared/kubernetes-objects';
 
 /** The EBS provisioners: the CSI driver, EKS Auto Mode's, and the in-tree plugin they replaced. */
 const ebsProvisioners = new Set(['ebs.csi.aws.com', 'ebs.csi.eks.amazonaws.com', 'kubernetes.io/aws-ebs']);
@@ -42,8 +42,7 @@ export default defineRule({
       if (!provisioner || !ebsProvisioners.has(provisioner.string()?.trim() ?? '')) continue;
       const name = storageClass.name ?? '(unnamed)';
       const title = 'Set encrypted: "true"';
-      const parametersEntry = storageClass.root.entry('parameters');
-      const parameters = parametersEntry?.value;
+      const parameters = storageClass.root.get('parameters');
       if (parameters && !parameters.isNull && !parameters.isMap) continue;
       const encrypted = parameters?.entries().find((entry) => entry.key.toLowerCase() === 'encrypted');
       const value = encrypted?.value?.string()?.trim();
@@ -53,13 +52,9 @@ export default defineRule({
         report({ at: encrypted.value.range, messageId: 'disabled', data: { name, value }, suggest: [replace(encrypted.value.range, '"true"', title)] });
         continue;
       }
-      if (encrypted || file.text.slice(storageClass.root.startOffset, storageClass.root.contentEnd()).includes('{{')) continue;
+      if (encrypted || isTemplated(file, storageClass)) continue;
       const suggest: Fix[] = [];
-      const edit = !parametersEntry
-        ? file.insertEntry(storageClass.root, 'parameters', { encrypted: '"true"' })
-        : parameters?.isMap
-          ? file.insertEntry(parameters, 'encrypted', '"true"')
-          : undefined;
+      const edit = insertIntoMap(file, storageClass.root, 'parameters', 'encrypted', '"true"');
       if (edit) suggest.push({ title, edits: [edit] });
       report({ at: provisioner.range, messageId: 'missing', data: { name }, suggest });
     }

@@ -1,4 +1,4 @@
-import type { KubernetesFile, KubernetesObject, PodSpec, Range, YamlNode } from '../api';
+import type { KubernetesFile, KubernetesObject, PodSpec, Range, TextEdit, YamlNode } from '../api';
 
 /** The objects of a file with this kind in the core group (`v1`), or in the groups given. */
 export function objectsOfKind(file: KubernetesFile, kind: string, groups: readonly string[] = ['']): KubernetesObject[] {
@@ -15,6 +15,22 @@ export function rangeOfText(file: KubernetesFile, node: YamlNode, needle: string
   const start = node.startOffset;
   const at = file.text.slice(start, node.contentEnd()).indexOf(needle);
   return at < 0 ? node.range : file.lines.rangeOf(start + at, start + at + needle.length);
+}
+
+/** True when the object is written with template expressions (`{{ }}`): what it lacks cannot be judged. */
+export function isTemplated(file: KubernetesFile, object: KubernetesObject): boolean {
+  return file.text.slice(object.root.startOffset, object.root.contentEnd()).includes('{{');
+}
+
+/**
+ * An edit that adds `key: value` to the mapping under `mapKey` of `parent` (`labels` of
+ * `metadata`), creating that mapping when the key is absent. Undefined when it is there but is
+ * not a block mapping (null, flow style, a template).
+ */
+export function insertIntoMap(file: KubernetesFile, parent: YamlNode, mapKey: string, key: string, value: string): TextEdit | undefined {
+  if (!parent.entry(mapKey)) return file.insertEntry(parent, mapKey, { [key]: value });
+  const map = parent.get(mapKey);
+  return map?.isMap ? file.insertEntry(map, key, value) : undefined;
 }
 
 /** The entries of a mapping with a value (`data` of a Secret or ConfigMap). */
