@@ -51,8 +51,10 @@ export default defineRule({
       if (ended.length === 0) continue;
       const releases = ended.map((release) => {
         const extended = extendedSupport(release);
-        const date = release.ended.startsWith('before ') ? release.ended : `on ${release.ended}`;
-        return `${release.title} ${release.version} (support ended ${date}${extended ? `; ${extended}` : ''})`;
+        const status = release.ended.startsWith('before ')
+          ? `older than the oldest release tracked, whose support ended on ${release.ended.slice('before '.length)}`
+          : `support ended on ${release.ended}`;
+        return `${release.title} ${release.version} (${status}${extended ? `; ${extended}` : ''})`;
       });
       const supported = ended.map((release) => `${release.title} ${release.supported}`);
       report({ at: image.range, messageId: 'ended', data: { image: raw!, releases: releases.join(' and '), supported: supported.join('; ') }, value: image });

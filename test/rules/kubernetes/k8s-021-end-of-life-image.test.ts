@@ -95,6 +95,11 @@ describe('messages', () => {
       'Image "ubuntu:focal" is built on Ubuntu 20.04 (support ended on 2025-05-31; ESM until 2030-04-02, by subscription), ' +
         'past the end of security support; supported: Ubuntu 22.04, 24.04, 26.04.',
     ],
+    [
+      'node:16',
+      'Image "node:16" is built on Node.js 16 (older than the oldest release tracked, whose support ended on 2023-06-01), ' +
+        'past the end of security support; supported: Node.js 22, 24, 26.',
+    ],
   ])('%s', (image, message) => {
     expect(lintWith(rule as unknown as AnyRule, pod(image)).findings.map((f) => f.message)).toEqual([message]);
   });
