@@ -22,6 +22,14 @@ import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 import k8s006 from './kubernetes/k8s-006-image-not-digest-pinned';
+import k8s020 from './kubernetes/k8s-020-unapproved-registry';
+import k8s021 from './kubernetes/k8s-021-end-of-life-image';
+import k8s022 from './kubernetes/k8s-022-image-pull-policy';
+import k8s023 from './kubernetes/k8s-023-namespace-pod-security';
+import k8s024 from './kubernetes/k8s-024-no-revision-history';
+import k8s025 from './kubernetes/k8s-025-unencrypted-ebs-storage-class';
+import k8s026 from './kubernetes/k8s-026-secret-as-environment';
+import k8s027 from './kubernetes/k8s-027-default-namespace';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
@@ -436,6 +444,14 @@ export const rules: readonly AnyRule[] = [
   k8s004,
   k8s005,
   k8s006,
+  k8s020,
+  k8s021,
+  k8s022,
+  k8s023,
+  k8s024,
+  k8s025,
+  k8s026,
+  k8s027,
   k8s040,
   k8s041,
   k8s042,

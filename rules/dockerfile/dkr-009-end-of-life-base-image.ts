@@ -1,5 +1,5 @@
 import { defineRule, type Severity } from '../api';
-import { endedRelease, eolSnapshot, isDeprecatedImage, releasesOf } from '../shared/base-image-eol';
+import { endedRelease, eolSnapshot, extendedSupport, isDeprecatedImage, releasesOf } from '../shared/base-image-eol';
 import { baseImageStages, expansionNote } from '../shared/dockerfile-images';
 
 const lower: Record<Severity, Severity> = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };
@@ -63,7 +63,7 @@ export default defineRule({
             version: ended.version,
             via,
             date: before ? ended.ended.slice('before '.length) : ended.ended,
-            extended: ended.extended ? ` (${ended.extended}${ended.extended.startsWith('ESM until') ? ', by subscription' : ''})` : '',
+            extended: extendedSupport(ended) ? ` (${extendedSupport(ended)})` : '',
             supported: ended.supported,
           },
           related,

@@ -1,5 +1,5 @@
 import { defineRule, type Range, type RelatedLocation } from '../api';
-import { defaultApprovedRegistries, isApprovedImage, registryOf, registryPatterns } from '../shared/approved-registries';
+import { isApprovedImage, registriesOption, registryOf, registryPolicy } from '../shared/approved-registries';
 import { baseImageStages, expansionNote } from '../shared/dockerfile-images';
 import { instructionsWithTriggers } from '../shared/dockerfile-scripts';
 
@@ -22,15 +22,7 @@ export default defineRule({
       'Mirror the image into an approved registry and reference it there; set `registries` to your own registries ' +
       '(for example `123456789012.dkr.ecr.*.amazonaws.com, acme.azurecr.io`).',
   },
-  options: {
-    registries: {
-      type: 'string',
-      default: defaultApprovedRegistries,
-      description:
-        'Approved registries, comma-separated: host patterns (`*` stands for part of a name: `*.azurecr.io`) or ' +
-        'host/path prefixes (`ghcr.io/acme/`). Images without a host are `docker.io/library/...`.',
-    },
-  },
+  options: { registries: registriesOption },
   messages: {
     unapproved: 'Image "{{image}}"{{via}} comes from {{registry}}, which is not an approved registry.',
   },
@@ -39,9 +31,7 @@ export default defineRule({
     good: 'FROM 123456789012.dkr.ecr.eu-west-1.amazonaws.com/base/node:24-alpine\nCMD ["node", "server.js"]\n',
   },
   check({ file, report, options }) {
-    const configured = options.registries as string;
-    const patterns = registryPatterns(configured);
-    const severity = configured === defaultApprovedRegistries ? 'medium' : 'high';
+    const { patterns, severity } = registryPolicy(options.registries as string);
     const check = (reference: string, at: Range, via = '', related: RelatedLocation[] = []) => {
       if (isApprovedImage(reference, patterns) !== false) return;
       report({ at, messageId: 'unapproved', data: { image: reference, via, registry: registryOf(reference) ?? '' }, related, severity });

@@ -1,3 +1,4 @@
+import type { RuleOption, Severity } from '../api';
 import { parseImageReference } from './image-reference';
 
 /**
@@ -8,6 +9,24 @@ import { parseImageReference } from './image-reference';
 export const defaultApprovedRegistries =
   '*.dkr.ecr.*.amazonaws.com, *.dkr.ecr-fips.*.amazonaws.com, *.dkr.ecr.*.amazonaws.com.cn, *.dkr-ecr.*.on.aws, ' +
   '*.azurecr.io, *.azurecr.cn, *.azurecr.us, *-docker.pkg.dev, gcr.io, us.gcr.io, eu.gcr.io, asia.gcr.io';
+
+/** The `registries` parameter of the rules about approved registries. */
+export const registriesOption: RuleOption = {
+  type: 'string',
+  default: defaultApprovedRegistries,
+  description:
+    'Approved registries, comma-separated: host patterns (`*` stands for part of a name: `*.azurecr.io`) or ' +
+    'host/path prefixes (`ghcr.io/acme/`). Images without a host are `docker.io/library/...`.',
+};
+
+/**
+ * The patterns of a configured `registries` list and the severity of its findings: the default
+ * list only proves "a cloud registry", so its findings are medium; a list of one's own registries
+ * makes them high.
+ */
+export function registryPolicy(configured: string): { patterns: string[]; severity: Severity } {
+  return { patterns: registryPatterns(configured), severity: configured === defaultApprovedRegistries ? 'medium' : 'high' };
+}
 
 /**
  * Whether `text` matches `glob`, where `*` stands for any run of characters other than `.` and

@@ -229,6 +229,11 @@ export function endedRelease(release: Release, today: Date): EndedRelease | unde
   return { ...base, ended: exact.eol, extended, patched: running && product.extendedName === 'LTS' };
 }
 
+/** The extended support of an ended release as messages name it: `ESM until 2030-04-02, by subscription`. */
+export function extendedSupport(ended: EndedRelease): string | undefined {
+  return ended.extended && (ended.extended.startsWith('ESM until') ? `${ended.extended}, by subscription` : ended.extended);
+}
+
 const officialPrefixes = ['docker.io/library/', 'index.docker.io/library/', 'registry-1.docker.io/library/', 'library/', 'public.ecr.aws/docker/library/', 'mirror.gcr.io/library/'];
 
 /** The official-image repository name (`node`, `debian`) of an image name, or a known vendor path. */

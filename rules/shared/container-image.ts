@@ -58,8 +58,22 @@ export function imagePinning(raw: string): ImagePinning {
   if (!reference) return { kind: 'unknown' };
   if (reference.digest) return { kind: 'digest', reference };
   if (reference.tag !== undefined) return reference.tag === 'latest' ? { kind: 'latest' } : { kind: 'noDigest', reference };
+  return isWrittenOut(reference) ? { kind: 'noTag', reference } : { kind: 'unknown' };
+}
+
+/** True when every segment is written out and the reference can be pulled as written (not a build tool's artifact name). */
+function isWrittenOut(reference: ImageReference): boolean {
   const segments = [...(reference.registry ? [reference.registry] : []), ...reference.repository.split('/')];
-  if (segments.some(isPlaceholder)) return { kind: 'unknown' };
-  if (!reference.registry && !reference.repository.includes('/') && !officialImages.has(reference.repository)) return { kind: 'unknown' };
-  return { kind: 'noTag', reference };
+  if (segments.some(isPlaceholder)) return false;
+  return reference.registry !== undefined || reference.repository.includes('/') || officialImages.has(reference.repository);
+}
+
+/**
+ * The reference an image names when it can be judged on where it comes from: every segment
+ * written out (no `$VAR`, `<your-image>`, `PROJECT_ID`) and pullable as written. Undefined for
+ * expressions, placeholders and a build tool's artifact names (`image: adservice`).
+ */
+export function writtenImage(raw: string): ImageReference | undefined {
+  const reference = hasUnresolvedExpression(raw) ? undefined : parseImageReference(raw.trim());
+  return reference && isWrittenOut(reference) ? reference : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ObjectValue, PodSpec, Range, WorkloadFile, WorkloadObject } from '../api';
+import type { KubernetesFile, KubernetesObject, ObjectValue, PodSpec, Range, TextEdit, WorkloadFile, WorkloadObject, YamlNode } from '../api';
 
 /** The objects of a file with this kind in the core group (`v1`), or in the groups given. */
 export function objectsOfKind<O extends WorkloadObject>(file: { readonly objects: readonly O[] }, kind: string, groups: readonly string[] = ['']): O[] {
@@ -12,6 +12,22 @@ export function objectsOfKind<O extends WorkloadObject>(file: { readonly objects
  */
 export function rangeOfText(file: WorkloadFile, node: ObjectValue, needle: string): Range {
   return file.rangeOfText(node, needle);
+}
+
+/** True when the object is written with template expressions (`{{ }}`): what it lacks cannot be judged. */
+export function isTemplated(file: KubernetesFile, object: KubernetesObject): boolean {
+  return file.text.slice(object.root.startOffset, object.root.contentEnd()).includes('{{');
+}
+
+/**
+ * An edit that adds `key: value` to the mapping under `mapKey` of `parent` (`labels` of
+ * `metadata`), creating that mapping when the key is absent. Undefined when it is there but is
+ * not a block mapping (null, flow style, a template).
+ */
+export function insertIntoMap(file: KubernetesFile, parent: YamlNode, mapKey: string, key: string, value: string): TextEdit | undefined {
+  if (!parent.entry(mapKey)) return file.insertEntry(parent, mapKey, { [key]: value });
+  const map = parent.get(mapKey);
+  return map?.isMap ? file.insertEntry(map, key, value) : undefined;
 }
 
 /** The entries of a mapping with a value (`data` of a Secret or ConfigMap). */

@@ -1,11 +1,11 @@
 locals {
   services = {
     api = {
-      image    = "registry.example.com/shop/api:4.2.0@sha256:9b2f3c1f0e4a6d8b7c5e3a1f2d4c6b8a0e9f7d5c3b1a2e4f6d8c0b9a7e5f3d1c"
+      image    = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:4.2.0@sha256:9b2f3c1f0e4a6d8b7c5e3a1f2d4c6b8a0e9f7d5c3b1a2e4f6d8c0b9a7e5f3d1c"
       replicas = 3
     }
     worker = {
-      image    = "registry.example.com/shop/worker:4.2.0@sha256:1c3e5f7a9b0d2f4e6c8a0b1d3f5e7c9a2b4d6f8e0c1a3b5d7f9e2c4a6b8d0f1e"
+      image    = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/worker:4.2.0@sha256:1c3e5f7a9b0d2f4e6c8a0b1d3f5e7c9a2b4d6f8e0c1a3b5d7f9e2c4a6b8d0f1e"
       replicas = 2
     }
   }
