@@ -22,6 +22,9 @@ import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 import k8s006 from './kubernetes/k8s-006-image-not-digest-pinned';
+import k8s007 from './kubernetes/k8s-007-privilege-escalation';
+import k8s008 from './kubernetes/k8s-008-dangerous-capabilities';
+import k8s009 from './kubernetes/k8s-009-capabilities-not-dropped';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
@@ -436,6 +439,9 @@ export const rules: readonly AnyRule[] = [
   k8s004,
   k8s005,
   k8s006,
+  k8s007,
+  k8s008,
+  k8s009,
   k8s040,
   k8s041,
   k8s042,

@@ -189,9 +189,12 @@ spec:
       ],
     },
     {
-      name: 'flow-style container: no edit offered',
+      name: 'flow-style container: the securityContext is added in flow style',
       code: header + '  containers: [{name: web, image: "web:1.0"}]\n',
-      findings: [{ messageId: 'mayRunAsRoot', line: 6, column: 23, endColumn: 26, suggestions: [] }],
+      findings: [{
+        messageId: 'mayRunAsRoot', line: 6, column: 23, endColumn: 26,
+        suggestions: [{ output: header + '  containers: [{name: web, image: "web:1.0", securityContext: {runAsNonRoot: true}}]\n' }],
+      }],
     },
     {
       name: 'only the workload document of a multi-document file',

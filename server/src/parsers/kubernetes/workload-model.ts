@@ -86,6 +86,8 @@ export interface WorkloadPod {
   field(name: string): WorkloadEntry | undefined;
   /** A field of the pod-level securityContext (`fsGroup`, `sysctls`, ...), null values treated as absent. */
   securityField(name: string): WorkloadEntry | undefined;
+  /** An annotation of the pod (its template's `metadata.annotations`), by key; undefined when absent. */
+  annotation(key: string): WorkloadValue | undefined;
   /** How a field (API spelling) is written here: `readOnlyRootFilesystem`, or `read_only_root_filesystem` in a provider block. */
   fieldName(field: string): string;
   /** A field with a value as written here, for messages and edit titles: `privileged: true`, `privileged = true`. */
