@@ -25,6 +25,9 @@ import k8s006 from './kubernetes/k8s-006-image-not-digest-pinned';
 import k8s007 from './kubernetes/k8s-007-privilege-escalation';
 import k8s008 from './kubernetes/k8s-008-dangerous-capabilities';
 import k8s009 from './kubernetes/k8s-009-capabilities-not-dropped';
+import k8s010 from './kubernetes/k8s-010-seccomp-unconfined';
+import k8s011 from './kubernetes/k8s-011-seccomp-not-set';
+import k8s012 from './kubernetes/k8s-012-unsafe-pod-security-fields';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
@@ -442,6 +445,9 @@ export const rules: readonly AnyRule[] = [
   k8s007,
   k8s008,
   k8s009,
+  k8s010,
+  k8s011,
+  k8s012,
   k8s040,
   k8s041,
   k8s042,

@@ -33,3 +33,10 @@ export const capabilityFrameworks: FrameworkRefs = {
   nist80053: ['AC-6', 'CM-7'],
   cis: ['CIS Kubernetes Benchmark v1.12.0 5.2.8', 'CIS Kubernetes Benchmark v1.12.0 5.2.9', 'CIS Docker Benchmark v1.6.0 5.4'],
 };
+
+/** The controls of a rule on seccomp profiles (4.3). */
+export const seccompFrameworks: FrameworkRefs = {
+  iso27001: ['A.8.9'],
+  nist80053: ['CM-7', 'SC-39'],
+  cis: ['CIS Kubernetes Benchmark v1.12.0 5.6.2', 'CIS Docker Benchmark v1.6.0 5.22'],
+};
