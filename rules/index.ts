@@ -28,6 +28,7 @@ import k8s009 from './kubernetes/k8s-009-capabilities-not-dropped';
 import k8s010 from './kubernetes/k8s-010-seccomp-unconfined';
 import k8s011 from './kubernetes/k8s-011-seccomp-not-set';
 import k8s012 from './kubernetes/k8s-012-unsafe-pod-security-fields';
+import k8s013 from './kubernetes/k8s-013-root-group';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
@@ -448,6 +449,7 @@ export const rules: readonly AnyRule[] = [
   k8s010,
   k8s011,
   k8s012,
+  k8s013,
   k8s040,
   k8s041,
   k8s042,
