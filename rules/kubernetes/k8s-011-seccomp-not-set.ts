@@ -4,7 +4,7 @@ import { onceAt } from '../shared/workload-rules';
 
 export default defineRule({
   id: 'K8S-011',
-  title: 'Pods should set a seccomp profile',
+  title: 'Containers should run with a seccomp profile',
   target: 'kubernetes',
   workloads: true,
   severity: 'medium',
