@@ -31,6 +31,9 @@ import k8s012 from './kubernetes/k8s-012-unsafe-pod-security-fields';
 import k8s013 from './kubernetes/k8s-013-root-group';
 import k8s014 from './kubernetes/k8s-014-writable-host-path';
 import k8s015 from './kubernetes/k8s-015-empty-dir-size-limit';
+import k8s016 from './kubernetes/k8s-016-host-port';
+import k8s017 from './kubernetes/k8s-017-ssh-port';
+import k8s018 from './kubernetes/k8s-018-tls-verification-disabled';
 import k8s040 from './kubernetes/k8s-040-secret-in-env';
 import k8s041 from './kubernetes/k8s-041-secret-data-committed';
 import k8s042 from './kubernetes/k8s-042-credentials-in-configmap';
@@ -454,6 +457,9 @@ export const rules: readonly AnyRule[] = [
   k8s013,
   k8s014,
   k8s015,
+  k8s016,
+  k8s017,
+  k8s018,
   k8s040,
   k8s041,
   k8s042,

@@ -409,11 +409,23 @@ export function terraformWorkloads(file: TerraformFile, module: TerraformModule)
     podSpecs,
     containers: podSpecs.flatMap((pod) => pod.containers),
     entryLineRange: (entry) => ('attributeOf' in entry && !file.json ? attributeLineRange(file, entry as AttributeEntry) : undefined),
+    itemLineRange: (item) => (item instanceof BlockNode && !file.json ? blockLineRange(file, item.view.block) : undefined),
     setContainerSecurityField(container, key, value) {
       const view = containerBlocks.get(container);
       return view && !file.json ? setSecurityField(file, view.block, key.split('.').map(snakeCase).join('.'), value) : undefined;
     },
   };
+}
+
+/** The whole lines of a block written alone on them, line break included. */
+function blockLineRange(file: TerraformFile, block: TfBlock): Range | undefined {
+  const { lines, text } = file;
+  const range = block.range;
+  const before = lines.lineText(range.start.line).slice(0, range.start.character);
+  const after = lines.lineText(range.end.line).slice(range.end.character);
+  if (!/^[ \t]*$/.test(before) || !/^[ \t]*((#|\/\/).*)?$/.test(after)) return undefined;
+  const end = range.end.line + 1 < lines.lineCount ? lines.lineStarts[range.end.line + 1] : text.length;
+  return lines.rangeOf(lines.lineStarts[range.start.line], end);
 }
 
 /** The whole line of an attribute written alone on it, line break included. */

@@ -50,9 +50,20 @@ export class YamlEditor {
 
   entryLineRange(entry: YamlEntry): Range | undefined {
     if (entry.merged || entry.parent.isFlow || entry.parent.aliased) return undefined;
-    const start = this.lines.positionAt(entry.startOffset);
-    const end = this.lines.positionAt(entry.endOffset);
-    if (this.lines.lineText(start.line).slice(0, start.character).trim() !== '') return undefined;
+    return this.wholeLines(entry.startOffset, entry.endOffset, /^[ ]*$/);
+  }
+
+  /** The lines of a block sequence item, from its `- ` to its end. */
+  itemLineRange(item: YamlNode): Range | undefined {
+    if (item.aliased) return undefined;
+    return this.wholeLines(item.startOffset, item.contentEnd(), /^[ ]*- +$/);
+  }
+
+  /** The lines from `startOffset` to `endOffset` with the break after them, when nothing else is written on them. */
+  private wholeLines(startOffset: number, endOffset: number, before: RegExp): Range | undefined {
+    const start = this.lines.positionAt(startOffset);
+    const end = this.lines.positionAt(endOffset);
+    if (!before.test(this.lines.lineText(start.line).slice(0, start.character))) return undefined;
     const rest = this.lines.lineText(end.line).slice(end.character).trim();
     if (rest !== '' && !rest.startsWith('#')) return undefined;
     if (end.line + 1 < this.lines.lineCount) return { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } };

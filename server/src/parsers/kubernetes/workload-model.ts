@@ -125,6 +125,11 @@ export interface WorkloadFile {
    */
   entryLineRange(entry: WorkloadEntry): Range | undefined;
   /**
+   * The range that removes an item of a list (an `env` entry, a `port` block) with its whole
+   * line(s), line break included. Undefined when it shares its lines with something else.
+   */
+  itemLineRange(item: WorkloadValue): Range | undefined;
+  /**
    * An edit that makes the container's own securityContext set `key` (API spelling) to `value`
    * (`true`, `false` or a number): replaces an existing value, adds the field, or adds the
    * securityContext. Undefined when no clean edit exists.
