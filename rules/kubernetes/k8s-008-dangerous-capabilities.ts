@@ -1,4 +1,4 @@
-import { defineRule } from '../api';
+import { defineRule, remove } from '../api';
 import { addedCapabilities, capabilityFrameworks, isPrivileged } from '../shared/container-security';
 import { onceAt } from '../shared/workload-rules';
 
@@ -61,11 +61,14 @@ export default defineRule({
         if (baseline.has(name) || !first(value.range)) continue;
         const capability = name === 'ALL' ? 'ALL capabilities' : `CAP_${name}`;
         const isDangerous = dangerous.has(name);
+        // A suggestion: the workload may rely on it (a VPN needs NET_ADMIN, a profiler SYS_PTRACE).
+        const line = file.itemLineRange(value);
         report({
           at: value.range,
           messageId: isDangerous ? 'dangerous' : 'nonBaseline',
           data: { name: container.name ?? '(unnamed)', capability },
           severity: isDangerous ? undefined : 'medium',
+          suggest: line ? [remove(line, `Remove ${capability}`)] : [],
           value,
         });
       }

@@ -17,13 +17,16 @@ ruleTester(rule, {
     {
       name: 'SYS_ADMIN with allowPrivilegeEscalation true',
       code: pod('    securityContext:\n      allowPrivilegeEscalation: true\n      capabilities:\n        add: [SYS_ADMIN]\n'),
-      findings: [{ messageId: 'dangerous', line: 12, column: 15, endColumn: 24, severity: 'high' }],
+      findings: [{ messageId: 'dangerous', line: 12, column: 15, endColumn: 24, severity: 'high', suggestions: [] }],
     },
     {
       name: 'CAP_ prefix and lower case, as the runtime accepts them',
       code: pod('    securityContext:\n      capabilities:\n        add:\n        - cap_net_admin\n        - "NET_RAW"\n        - ALL\n'),
       findings: [
-        { messageId: 'dangerous', line: 12, column: 11, endColumn: 24 },
+        {
+          messageId: 'dangerous', line: 12, column: 11, endColumn: 24,
+          suggestions: [{ title: 'Remove CAP_NET_ADMIN', output: pod('    securityContext:\n      capabilities:\n        add:\n        - "NET_RAW"\n        - ALL\n') }],
+        },
         { messageId: 'dangerous', line: 13, column: 11, endColumn: 20 },
         { messageId: 'dangerous', line: 14, column: 11, endColumn: 14 },
       ],
