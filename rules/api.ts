@@ -41,4 +41,4 @@ export type { Instruction, KeyValue, MappedText, Stage, Word } from '../server/s
 export { shellCommandsDeep, type ShellCommand } from '../server/src/parsers/dockerfile/shell';
 
 export type { KubernetesFile, KubernetesObject, PodSpec, YamlEntry, YamlNode } from '../server/src/parsers/kubernetes/model';
-export type { ObjectEntry, ObjectValue, WorkloadEntry, WorkloadFile, WorkloadObject, WorkloadValue } from '../server/src/parsers/kubernetes/workload-model';
+export type { ObjectEntry, ObjectValue, WorkloadContainer, WorkloadEntry, WorkloadFile, WorkloadObject, WorkloadPod, WorkloadValue } from '../server/src/parsers/kubernetes/workload-model';

@@ -22,6 +22,18 @@ import k8s003 from './kubernetes/k8s-003-writable-root-filesystem';
 import k8s004 from './kubernetes/k8s-004-host-namespaces-and-paths';
 import k8s005 from './kubernetes/k8s-005-image-not-pinned';
 import k8s006 from './kubernetes/k8s-006-image-not-digest-pinned';
+import k8s007 from './kubernetes/k8s-007-privilege-escalation';
+import k8s008 from './kubernetes/k8s-008-dangerous-capabilities';
+import k8s009 from './kubernetes/k8s-009-capabilities-not-dropped';
+import k8s010 from './kubernetes/k8s-010-seccomp-unconfined';
+import k8s011 from './kubernetes/k8s-011-seccomp-not-set';
+import k8s012 from './kubernetes/k8s-012-unsafe-pod-security-fields';
+import k8s013 from './kubernetes/k8s-013-root-group';
+import k8s014 from './kubernetes/k8s-014-writable-host-path';
+import k8s015 from './kubernetes/k8s-015-empty-dir-size-limit';
+import k8s016 from './kubernetes/k8s-016-host-port';
+import k8s017 from './kubernetes/k8s-017-ssh-port';
+import k8s018 from './kubernetes/k8s-018-tls-verification-disabled';
 import k8s020 from './kubernetes/k8s-020-unapproved-registry';
 import k8s021 from './kubernetes/k8s-021-end-of-life-image';
 import k8s022 from './kubernetes/k8s-022-image-pull-policy';
@@ -444,6 +456,18 @@ export const rules: readonly AnyRule[] = [
   k8s004,
   k8s005,
   k8s006,
+  k8s007,
+  k8s008,
+  k8s009,
+  k8s010,
+  k8s011,
+  k8s012,
+  k8s013,
+  k8s014,
+  k8s015,
+  k8s016,
+  k8s017,
+  k8s018,
   k8s020,
   k8s021,
   k8s022,

@@ -1,4 +1,5 @@
 import { defineRule, replace, type Fix, type Severity } from '../api';
+import { onceAt } from '../shared/workload-rules';
 
 export default defineRule({
   id: 'K8S-002',
@@ -23,6 +24,8 @@ export default defineRule({
   messages: {
     mayRunAsRoot: 'Container "{{name}}" may run as root: neither {{runAsNonRoot}} nor a {{runAsUser}} is set.',
     rootUser: 'Container "{{name}}" runs as UID 0 (root).',
+    nonRootDisabled: 'Container "{{name}}" sets {{setting}}, so nothing stops it from running as root.',
+    windowsAdministrator: 'Container "{{name}}" runs as ContainerAdministrator, the administrator of the Windows container.',
   },
   examples: {
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
@@ -31,9 +34,20 @@ export default defineRule({
       '  containers:\n  - name: web\n    image: nginx:1.27\n',
   },
   check({ file, report }) {
-    const seen = new Set<string>();
+    const first = onceAt();
     for (const container of file.containers) {
       const pod = container.pod;
+      const userName = container.effective('windowsOptions')?.value.get('runAsUserName');
+      if (userName?.string()?.trim().toLowerCase() === 'containeradministrator' && first(userName.range)) {
+        const quoted = pod.fieldName('windowsOptions') === 'windowsOptions' ? 'ContainerUser' : '"ContainerUser"';
+        report({
+          at: userName.range,
+          messageId: 'windowsAdministrator',
+          data: { name: container.name ?? '(unnamed)' },
+          suggest: [replace(userName.range, quoted, 'Run as ContainerUser')],
+          value: userName,
+        });
+      }
       // runAsUser and runAsNonRoot are Linux-only: the API rejects them on Windows pods.
       if (pod.isWindows) continue;
       // In a user namespace, UID 0 inside the pod is an unprivileged UID on the node.
@@ -43,9 +57,7 @@ export default defineRule({
       if (runAsUser) {
         if (runAsUser.value.int() !== 0) continue;
         const at = runAsUser.value.range;
-        const key = `${at.start.line}:${at.start.character}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (!first(at)) continue;
         report({
           at,
           messageId: 'rootUser',
@@ -58,10 +70,21 @@ export default defineRule({
       }
       const runAsNonRoot = container.effective('runAsNonRoot');
       if (runAsNonRoot && runAsNonRoot.value.bool() !== false) continue;
-      if (container.partial) continue;
-      const key = `${container.anchor.start.line}:${container.anchor.start.character}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (runAsNonRoot) {
+        const at = runAsNonRoot.value.range;
+        if (!first(at)) continue;
+        // A suggestion: the image must have a numeric non-root user, or the pod will not start.
+        report({
+          at,
+          messageId: 'nonRootDisabled',
+          data: { name, setting: pod.setting('runAsNonRoot', 'false') },
+          severity,
+          suggest: [replace(at, 'true', `Set ${pod.setting('runAsNonRoot', 'true')}`)],
+          value: runAsNonRoot.value,
+        });
+        continue;
+      }
+      if (container.partial || !first(container.anchor)) continue;
       const suggest: Fix[] = [];
       // A suggestion: the image must have a numeric non-root user, or the pod will not start.
       const edit = file.setContainerSecurityField(container, 'runAsNonRoot', 'true');

@@ -20,6 +20,31 @@ const sensitivePaths = new Set([
   '/var/lib/kubelet',
 ]);
 
+// Directories whose contents are node credentials, runtime state or kernel interfaces, at any depth.
+const sensitiveTrees = [
+  '/etc/kubernetes',
+  '/var/lib/kubelet',
+  '/var/lib/docker',
+  '/var/lib/containerd',
+  '/var/lib/etcd',
+  '/run/containerd',
+  '/var/run/containerd',
+  '/run/crio',
+  '/var/run/crio',
+  '/proc',
+  '/root',
+];
+
+// Runtime sockets wherever a distribution puts them (k3s, cri-dockerd, ...).
+const runtimeSockets = ['docker.sock', 'containerd.sock', 'crio.sock', 'cri-dockerd.sock'];
+
+function isSensitive(path: string): boolean {
+  if (sensitivePaths.has(path)) return true;
+  if (sensitiveTrees.some((tree) => path.startsWith(`${tree}/`))) return true;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return runtimeSockets.includes(base);
+}
+
 function normalizePath(path: string): string {
   const collapsed = path.replace(/\/{2,}/g, '/');
   // Collapsed, it ends with one slash at most.
@@ -95,7 +120,7 @@ export default defineRule({
         const value = path?.string();
         if (!path || value === undefined || value.includes('{{') || value.includes('$(') || value.includes('${')) continue;
         if (!first(path.range)) continue;
-        const sensitive = sensitivePaths.has(normalizePath(value.trim()));
+        const sensitive = isSensitive(normalizePath(value.trim()));
         report({
           at: path.range,
           messageId: sensitive ? 'sensitiveHostPath' : 'hostPath',

@@ -298,10 +298,12 @@ describe('edit helpers', () => {
     expect(applyEdits(text, [edit])).toBe(text + '\r\n    securityContext:\r\n      runAsNonRoot: true');
   });
 
-  it('offers no edit in flow style', () => {
+  it('adds to a flow mapping in flow style, and removes no line there', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: a, image: "a:1", securityContext: {privileged: true}}]}\n';
     const file = parseKubernetes('pod.yaml', text);
-    expect(file.setContainerSecurityField(file.containers[0], 'runAsNonRoot', 'true')).toBeUndefined();
+    expect(applyEdits(text, [file.setContainerSecurityField(file.containers[0], 'runAsNonRoot', 'true')!])).toBe(
+      text.replace('{privileged: true}', '{privileged: true, runAsNonRoot: true}'),
+    );
     expect(file.entryLineRange(file.containers[0].own('privileged')!.entry)).toBeUndefined();
   });
 

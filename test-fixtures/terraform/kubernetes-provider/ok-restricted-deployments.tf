@@ -69,7 +69,8 @@ resource "kubernetes_deployment_v1" "service" {
         volume {
           name = "tmp"
           empty_dir {
-            medium = "Memory"
+            medium     = "Memory"
+            size_limit = "64Mi"
           }
         }
       }

@@ -79,13 +79,22 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'Windows container running as ContainerAdministrator',
+      code: header + '  os: {name: windows}\n  securityContext:\n    windowsOptions:\n      runAsUserName: ContainerAdministrator\n  containers:\n  - name: iis\n    image: iis:2022\n',
+      findings: [{
+        messageId: 'windowsAdministrator', line: 9, column: 22, endColumn: 44,
+        suggestions: [{ title: 'Run as ContainerUser', output: header + '  os: {name: windows}\n  securityContext:\n    windowsOptions:\n      runAsUserName: ContainerUser\n  containers:\n  - name: iis\n    image: iis:2022\n' }],
+      }],
+    },
+    {
       name: 'pod-level runAsNonRoot: false',
       code: header + '  securityContext:\n    runAsNonRoot: false\n  containers:\n  - name: web\n    image: web:1.0\n',
       findings: [
         {
-          messageId: 'mayRunAsRoot', line: 9, column: 11,
+          messageId: 'nonRootDisabled', line: 7, column: 19, endColumn: 24,
           suggestions: [{
-            output: header + '  securityContext:\n    runAsNonRoot: false\n  containers:\n  - name: web\n    image: web:1.0\n    securityContext:\n      runAsNonRoot: true\n',
+            title: 'Set runAsNonRoot: true',
+            output: header + '  securityContext:\n    runAsNonRoot: true\n  containers:\n  - name: web\n    image: web:1.0\n',
           }],
         },
       ],
@@ -95,7 +104,7 @@ ruleTester(rule, {
       code: header + '  containers:\n  - name: web\n    image: web:1.0\n    securityContext:\n      runAsNonRoot: false\n',
       findings: [
         {
-          messageId: 'mayRunAsRoot', line: 7, column: 11,
+          messageId: 'nonRootDisabled', line: 10, column: 21,
           suggestions: [{ output: header + '  containers:\n  - name: web\n    image: web:1.0\n    securityContext:\n      runAsNonRoot: true\n' }],
         },
       ],
@@ -189,9 +198,12 @@ spec:
       ],
     },
     {
-      name: 'flow-style container: no edit offered',
+      name: 'flow-style container: the securityContext is added in flow style',
       code: header + '  containers: [{name: web, image: "web:1.0"}]\n',
-      findings: [{ messageId: 'mayRunAsRoot', line: 6, column: 23, endColumn: 26, suggestions: [] }],
+      findings: [{
+        messageId: 'mayRunAsRoot', line: 6, column: 23, endColumn: 26,
+        suggestions: [{ output: header + '  containers: [{name: web, image: "web:1.0", securityContext: {runAsNonRoot: true}}]\n' }],
+      }],
     },
     {
       name: 'only the workload document of a multi-document file',
@@ -316,8 +328,8 @@ ruleTester(rule, {
       code: deployment('', '          security_context {\n            run_as_non_root = false\n          }\n'),
       findings: [
         {
-          messageId: 'mayRunAsRoot', line: 13, column: 19,
-          suggestions: [{ output: deployment('', '          security_context {\n            run_as_non_root = true\n          }\n') }],
+          messageId: 'nonRootDisabled', line: 16, column: 31, endColumn: 36,
+          suggestions: [{ title: 'Set run_as_non_root = true', output: deployment('', '          security_context {\n            run_as_non_root = true\n          }\n') }],
         },
       ],
     },

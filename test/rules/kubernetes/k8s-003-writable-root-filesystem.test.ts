@@ -125,7 +125,10 @@ spec:
     {
       name: 'non-ASCII names keep UTF-16 columns',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "café-😀"\nspec:\n  containers:\n  - {name: "😀-web", image: "web:1.0"}\n',
-      findings: [{ messageId: 'notReadOnly', line: 7, column: 12, endColumn: 20, suggestions: [] }],
+      findings: [{
+        messageId: 'notReadOnly', line: 7, column: 12, endColumn: 20,
+        suggestions: [{ output: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "café-😀"\nspec:\n  containers:\n  - {name: "😀-web", image: "web:1.0", securityContext: {readOnlyRootFilesystem: true}}\n' }],
+      }],
     },
   ],
 });

@@ -86,6 +86,16 @@ spec:
       ],
     },
     {
+      name: 'node credentials, runtime state and sockets below the named directories are critical',
+      code: header + containers + '  volumes:\n  - name: pki\n    hostPath: {path: /etc/kubernetes/pki}\n  - name: pods\n    hostPath: {path: /var/lib/kubelet/pods}\n  - name: k3s\n    hostPath: {path: /run/k3s/containerd/containerd.sock}\n  - name: certs\n    hostPath: {path: /etc/ssl/certs}\n',
+      findings: [
+        { messageId: 'sensitiveHostPath', line: 11, column: 22, endColumn: 41, severity: 'critical' },
+        { messageId: 'sensitiveHostPath', line: 13, column: 22, endColumn: 43, severity: 'critical' },
+        { messageId: 'sensitiveHostPath', line: 15, column: 22, endColumn: 57, severity: 'critical' },
+        { messageId: 'hostPath', line: 17, column: 22, endColumn: 36, severity: 'high' },
+      ],
+    },
+    {
       name: 'containerd socket in a CronJob',
       code: `apiVersion: batch/v1
 kind: CronJob

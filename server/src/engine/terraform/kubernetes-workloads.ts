@@ -342,7 +342,7 @@ function present(entry: WorkloadEntry | undefined): WorkloadEntry | undefined {
   return entry;
 }
 
-function createPod(node: Node, containerBlocks: Map<WorkloadContainer, BlockView>): WorkloadPod {
+function createPod(node: Node, metadata: Node | undefined, containerBlocks: Map<WorkloadContainer, BlockView>): WorkloadPod {
   const securityContext = present(node.entry('securityContext'))?.value as Node | undefined;
   const os = node.get('os', 'name');
   const osName = os?.string();
@@ -356,6 +356,10 @@ function createPod(node: Node, containerBlocks: Map<WorkloadContainer, BlockView
     setting: (field, value) => `${node instanceof BlockNode ? snakeCase(field) : field} = ${value}`,
     field: (name) => present(node.entry(name)),
     securityField: (name) => present(securityContext?.entry(name)),
+    annotation(key) {
+      const value = metadata?.get('annotations', key);
+      return value instanceof ValueNode && value.isNull ? undefined : value;
+    },
   };
   for (const list of containerLists) {
     node
@@ -434,7 +438,7 @@ export function manifestReadsFile(value: TfValue): boolean {
 }
 
 /** The pod spec of a `kubernetes_manifest`, read with the API's camelCase names. */
-function manifestPodSpec(site: Site, view: BlockView): Node | undefined {
+function manifestPodSpec(site: Site, view: BlockView): { spec: Node; metadata: Node | undefined } | undefined {
   const attribute = view.attribute('manifest');
   if (!attribute || manifestReadsFile(attribute.value)) return undefined;
   const value = view.value('manifest');
@@ -446,13 +450,18 @@ function manifestPodSpec(site: Site, view: BlockView): Node | undefined {
   const slash = apiVersion.indexOf('/');
   const path = podSpecPath(slash >= 0 ? apiVersion.slice(0, slash) : '', kind);
   const spec = path ? (manifest.get(...path) as ValueNode | undefined) : undefined;
-  return spec?.value.kind === 'object' ? spec : undefined;
+  if (spec?.value.kind !== 'object') return undefined;
+  return { spec, metadata: manifest.get(...path!.slice(0, -1), 'metadata') as Node | undefined };
 }
 
-function blockPodSpec(site: Site, view: BlockView, path: readonly string[]): Node | undefined {
+function blockPodSpec(site: Site, view: BlockView, path: readonly string[]): { spec: Node; metadata: Node | undefined } | undefined {
   let current: BlockView | undefined = view;
-  for (const type of path) current = current?.blocks(type)[0];
-  return current ? new BlockNode(site, current) : undefined;
+  for (const type of path.slice(0, -1)) current = current?.blocks(type)[0];
+  const spec = current?.blocks(path[path.length - 1])[0];
+  if (!current || !spec) return undefined;
+  // The pod's metadata is the sibling of its spec: the resource's for a pod, the template's otherwise.
+  const metadata = current.blocks('metadata')[0];
+  return { spec: new BlockNode(site, spec), metadata: metadata && new BlockNode(site, metadata) };
 }
 
 /**
@@ -471,8 +480,8 @@ export function terraformWorkloads(file: TerraformFile, module: TerraformModule)
     const path = Object.prototype.hasOwnProperty.call(podSpecBlocks, type) ? podSpecBlocks[type] : undefined;
     if (!path && type !== 'kubernetes_manifest') continue;
     for (const instance of module.instances(resource)) {
-      const spec = path ? blockPodSpec(site, instance, path) : manifestPodSpec(site, instance);
-      if (spec) podSpecs.push(createPod(spec, containerBlocks));
+      const found = path ? blockPodSpec(site, instance, path) : manifestPodSpec(site, instance);
+      if (found) podSpecs.push(createPod(found.spec, found.metadata, containerBlocks));
     }
   }
   let objects: WorkloadObject[] | undefined;
@@ -485,11 +494,23 @@ export function terraformWorkloads(file: TerraformFile, module: TerraformModule)
     },
     rangeOfText: (value, needle) => (value instanceof ValueNode ? value.rangeOfText(needle) : value.range),
     entryLineRange: (entry) => ('attributeOf' in entry && !file.json ? attributeLineRange(file, entry as AttributeEntry) : undefined),
+    itemLineRange: (item) => (item instanceof BlockNode && !file.json ? blockLineRange(file, item.view.block) : undefined),
     setContainerSecurityField(container, key, value) {
       const view = containerBlocks.get(container);
-      return view && !file.json ? setSecurityField(file, view.block, snakeCase(key), value) : undefined;
+      return view && !file.json ? setSecurityField(file, view.block, key.split('.').map(snakeCase).join('.'), value) : undefined;
     },
   };
+}
+
+/** The whole lines of a block written alone on them, line break included. */
+function blockLineRange(file: TerraformFile, block: TfBlock): Range | undefined {
+  const { lines, text } = file;
+  const range = block.range;
+  const before = lines.lineText(range.start.line).slice(0, range.start.character);
+  const after = lines.lineText(range.end.line).slice(range.end.character);
+  if (!/^[ \t]*$/.test(before) || !/^[ \t]*((#|\/\/).*)?$/.test(after)) return undefined;
+  const end = range.end.line + 1 < lines.lineCount ? lines.lineStarts[range.end.line + 1] : text.length;
+  return lines.rangeOf(lines.lineStarts[range.start.line], end);
 }
 
 /** The whole line of an attribute written alone on it, line break included. */
@@ -506,13 +527,25 @@ function attributeLineRange(file: TerraformFile, entry: AttributeEntry): Range |
 }
 
 function setSecurityField(file: TerraformFile, container: TfBlock, name: string, value: string): TextEdit | undefined {
-  // A generated securityContext cannot take a second, written one (the provider allows one).
-  if (container.hasDynamic('security_context')) return undefined;
-  const context = container.blocksOf('security_context')[0];
-  if (!context) return insertLines(file, container, ['security_context {', `${indentUnit(file, container)}${name} = ${value}`, '}']);
-  const existing = context.attribute(name);
+  // A dotted name is a nested block: `capabilities.drop` is `capabilities { drop = ... }`.
+  const path = ['security_context', ...name.split('.')];
+  let block = container;
+  for (let depth = 0; depth < path.length - 1; depth++) {
+    // A generated block cannot take a second, written one (the provider allows one).
+    if (block.hasDynamic(path[depth])) return undefined;
+    const child = block.blocksOf(path[depth])[0];
+    if (!child) return insertLines(file, block, nestedLines(path.slice(depth), value, indentUnit(file, block)));
+    block = child;
+  }
+  const existing = block.attribute(path[path.length - 1]);
   if (existing) return { range: existing.value.range, newText: value };
-  return insertLines(file, context, [`${name} = ${value}`]);
+  return insertLines(file, block, [`${path[path.length - 1]} = ${value}`]);
+}
+
+/** `a { b { c = value } }` as lines, indented by `unit` per level. */
+function nestedLines(path: readonly string[], value: string, unit: string): string[] {
+  if (path.length === 1) return [`${path[0]} = ${value}`];
+  return [`${path[0]} {`, ...nestedLines(path.slice(1), value, unit).map((line) => unit + line), '}'];
 }
 
 /** The indentation of a block's body: that of its first member on a line of its own, else one unit more than the block. */

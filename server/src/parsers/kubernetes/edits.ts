@@ -50,9 +50,20 @@ export class YamlEditor {
 
   entryLineRange(entry: YamlEntry): Range | undefined {
     if (entry.merged || entry.parent.isFlow || entry.parent.aliased) return undefined;
-    const start = this.lines.positionAt(entry.startOffset);
-    const end = this.lines.positionAt(entry.endOffset);
-    if (this.lines.lineText(start.line).slice(0, start.character).trim() !== '') return undefined;
+    return this.wholeLines(entry.startOffset, entry.endOffset, /^[ ]*$/);
+  }
+
+  /** The lines of a block sequence item, from its `- ` to its end. */
+  itemLineRange(item: YamlNode): Range | undefined {
+    if (item.aliased) return undefined;
+    return this.wholeLines(item.startOffset, item.contentEnd(), /^[ ]*- +$/);
+  }
+
+  /** The lines from `startOffset` to `endOffset` with the break after them, when nothing else is written on them. */
+  private wholeLines(startOffset: number, endOffset: number, before: RegExp): Range | undefined {
+    const start = this.lines.positionAt(startOffset);
+    const end = this.lines.positionAt(endOffset);
+    if (!before.test(this.lines.lineText(start.line).slice(0, start.character))) return undefined;
     const rest = this.lines.lineText(end.line).slice(end.character).trim();
     if (rest !== '' && !rest.startsWith('#')) return undefined;
     if (end.line + 1 < this.lines.lineCount) return { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } };
@@ -65,15 +76,42 @@ export class YamlEditor {
   }
 
   setContainerSecurityField(container: Container, key: string, value: string): TextEdit | undefined {
-    const scEntry = container.securityContextEntry;
-    if (!scEntry) return this.insertEntry(container.node, 'securityContext', { [key]: value });
-    const sc = container.securityContext;
-    if (!sc || sc.aliased) return undefined;
-    const existing = sc.entry(key);
-    if (!existing) return this.insertEntry(sc, key, value);
-    if (existing.merged || !existing.value || existing.value.aliased || isAlias(existing.value.node)) return undefined;
-    if (existing.value.isNull) return undefined;
-    return { range: existing.value.range, newText: value };
+    // A dotted key names a nested field: `capabilities.drop`.
+    const path = key.split('.');
+    const nested = (keys: readonly string[]): YamlInsertValue => (keys.length === 1 ? { [keys[0]]: value } : { [keys[0]]: nested(keys.slice(1)) });
+    if (!container.securityContextEntry) return this.addEntry(container.node, 'securityContext', nested(path));
+    let map = container.securityContext;
+    for (let depth = 0; ; depth++) {
+      if (!map || map.aliased) return undefined;
+      const existing = map.entry(path[depth]);
+      if (!existing) return this.addEntry(map, path[depth], depth === path.length - 1 ? value : nested(path.slice(depth + 1)));
+      if (existing.merged || !existing.value || existing.value.aliased || isAlias(existing.value.node) || existing.value.isNull) return undefined;
+      if (depth === path.length - 1) {
+        // A block sequence would keep its items on the lines below a flow value.
+        if (existing.value.isSeq && !existing.value.isFlow) return undefined;
+        return { range: existing.value.range, newText: value };
+      }
+      map = existing.value.isMap ? existing.value : undefined;
+    }
+  }
+
+  /** Adds an entry to a block mapping (see `insertEntry`) or to a flow mapping, in the mapping's own style. */
+  private addEntry(map: YamlNode, key: string, value: YamlInsertValue): TextEdit | undefined {
+    if (!map.isFlow) return this.insertEntry(map, key, value);
+    if (!isMap(map.node) || map.aliased) return undefined;
+    const end = contentEnd(this.text, map.node);
+    if (this.text.charCodeAt(end - 1) !== 0x7d /* } */) return undefined;
+    const entry = `${key}: ${flowText(value)}`;
+    const pairs = map.node.items as Pair[];
+    if (pairs.length === 0) {
+      const at = this.lines.positionAt(end - 1);
+      return { range: { start: at, end: at }, newText: entry };
+    }
+    const last = pairs[pairs.length - 1];
+    const lastNode = (last.value ?? last.key) as YamlAstNode | null;
+    if (!lastNode?.range) return undefined;
+    const at = this.lines.positionAt(contentEnd(this.text, lastNode));
+    return { range: { start: at, end: at }, newText: `, ${entry}` };
   }
 
   private render(key: string, value: YamlInsertValue): string[] {
@@ -114,6 +152,13 @@ export function indentStepOf(roots: readonly YamlNode[]): number | undefined {
     }
   }
   return undefined;
+}
+
+function flowText(value: YamlInsertValue): string {
+  if (typeof value === 'string') return value;
+  return `{${Object.entries(value)
+    .map(([key, child]) => `${key}: ${flowText(child)}`)
+    .join(', ')}}`;
 }
 
 function contentEnd(text: string, node: YamlAstNode): number {

@@ -62,6 +62,8 @@ export interface PodSpec extends WorkloadPod {
   field(name: string): YamlEntry | undefined;
   /** A field of the pod-level securityContext (`fsGroup`, `sysctls`, ...), null values treated as absent. */
   securityField(name: string): YamlEntry | undefined;
+  /** An annotation of the pod (its template's `metadata.annotations`), by key; undefined when absent or null. */
+  annotation(key: string): YamlNode | undefined;
 }
 
 /** One container of a pod spec with its effective security settings. */

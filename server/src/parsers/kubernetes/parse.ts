@@ -256,6 +256,7 @@ function createFile(
     containers,
     insertEntry: (map, key, value) => editor.insertEntry(map, key, value),
     entryLineRange: (entry) => editor.entryLineRange(entry),
+    itemLineRange: (item) => (item instanceof YamlNode ? editor.itemLineRange(item) : undefined),
     setContainerSecurityField: (container, key, value) => editor.setContainerSecurityField(container, key, value),
     rangeOfText(node, needle) {
       // Plain, quoted without escapes, block scalars line by line: the needle is in the source as decoded.

@@ -86,6 +86,8 @@ export interface WorkloadPod {
   field(name: string): WorkloadEntry | undefined;
   /** A field of the pod-level securityContext (`fsGroup`, `sysctls`, ...), null values treated as absent. */
   securityField(name: string): WorkloadEntry | undefined;
+  /** An annotation of the pod (its template's `metadata.annotations`), by key; undefined when absent. */
+  annotation(key: string): WorkloadValue | undefined;
   /** How a field (API spelling) is written here: `readOnlyRootFilesystem`, or `read_only_root_filesystem` in a provider block. */
   fieldName(field: string): string;
   /** A field with a value as written here, for messages and edit titles: `privileged: true`, `privileged = true`. */
@@ -170,6 +172,11 @@ export interface WorkloadFile {
    * Undefined when the entry shares its line with something else or cannot be removed on its own.
    */
   entryLineRange(entry: WorkloadEntry): Range | undefined;
+  /**
+   * The range that removes an item of a list (an `env` entry, a `port` block) with its whole
+   * line(s), line break included. Undefined when it shares its lines with something else.
+   */
+  itemLineRange(item: WorkloadValue): Range | undefined;
   /**
    * An edit that makes the container's own securityContext set `key` (API spelling) to `value`
    * (`true`, `false` or a number): replaces an existing value, adds the field, or adds the

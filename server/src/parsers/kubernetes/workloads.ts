@@ -136,6 +136,8 @@ function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly 
   const securityContext = node.get('securityContext');
   const podSecurity = securityContext?.isMap ? securityContext : undefined;
   const containers: Container[] = [];
+  // The pod's metadata is the sibling of its spec: the object's for a Pod, the template's otherwise.
+  const metadataPath = path[path.length - 1] === 'spec' ? [...path.slice(0, -1), 'metadata'] : undefined;
   const pod: PodSpec = {
     object,
     node,
@@ -153,6 +155,10 @@ function createPodSpec(object: KubernetesObject, node: YamlNode, path: readonly 
     securityField(name) {
       const entry = podSecurity?.entry(name);
       return present(entry) ? entry : undefined;
+    },
+    annotation(key) {
+      const value = metadataPath && object.root.get(...metadataPath, 'annotations', key);
+      return value && !value.isNull ? value : undefined;
     },
   };
   for (const list of containerLists) {
