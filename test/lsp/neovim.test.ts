@@ -141,6 +141,7 @@ describe.skipIf(!runNeovim)(title, () => {
     const [summary] = eventsOf(events, 'summary');
     expect(summary.shown).toEqual([
       { code: 'K8S-003', lnum: 21, col: 16, end_lnum: 21, end_col: 22 },
+      { code: 'K8S-007', lnum: 21, col: 16, end_lnum: 21, end_col: 22 },
       { code: 'K8S-002', lnum: 27, col: 23, end_lnum: 27, end_col: 24 },
     ]);
   });
